@@ -1,0 +1,21 @@
+# Bootstrap only: create .venv from the pinned requirements, then hand over to invoke.
+# Every real command lives in tasks.py.
+PYTHON ?= python3
+VENV   := .venv
+STAMP  := $(VENV)/.installed
+INVOKE := $(VENV)/bin/invoke
+
+.PHONY: serve build rebuild preview publish check test new
+.DEFAULT_GOAL := serve
+
+$(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+serve build rebuild preview publish check test: $(STAMP)
+	$(INVOKE) $@
+
+new: $(STAMP)
+	$(INVOKE) new --title "$(TITLE)"

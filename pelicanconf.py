@@ -1,0 +1,122 @@
+"""Settings for local work: `make build`, `make serve`, the tests.
+
+Production settings (`publishconf.py`) import these and change only what differs.
+"""
+
+import os
+
+from jinja2 import select_autoescape
+
+# ── The site ────────────────────────────────────────────────────────────────
+SITENAME = "Dr Carla Kesrouani"
+SITESUBTITLE = "Online therapy"
+SITE_DESCRIPTION = (
+    "Online therapy with Dr Carla Kesrouani, Lebanon: articles on online therapy, "
+    "what a session involves, and where to find emergency help."
+)
+AUTHOR = "Dr Carla Kesrouani"
+DEFAULT_LANG = "en"
+TIMEZONE = "Asia/Beirut"
+# Languages written right to left; <html dir> follows the page language.
+RTL_LANGUAGES = ["ar", "fa", "he", "ur"]
+
+# The practice as a business, for JSON-LD on the home page (only known facts).
+PRACTICE = {
+    "name": "Dr Carla Kesrouani",
+    "telephone": "+96171265146",
+    "country": "LB",
+}
+
+# Links stay root-relative locally (SITEURL empty), so any port on 127.0.0.1 works.
+SITEURL = ""
+# The site's public address: canonical, Open Graph, JSON-LD, sitemap and feeds.
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+RELATIVE_URLS = False
+
+# The emergency hub: linked in words from every header and footer.
+EMERGENCY_URL = "emergency/"
+
+# ── Content ─────────────────────────────────────────────────────────────────
+PATH = "content"
+OUTPUT_PATH = "output"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+DEFAULT_PAGINATION = 10
+SUMMARY_MAX_LENGTH = 40
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {},
+    },
+    "output_format": "html5",
+}
+
+# Metadata keys the site knows beyond Pelican's own; a near miss is an error.
+CONTENT_CHECK_EXTRA_METADATA = ["nav_order", "emergency_number", "description"]
+
+# ── Addresses: the old site's scheme, /<year>/<month>/<slug>/ ──────────────
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = DRAFT_URL + "index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = PAGE_URL + "index.html"
+DRAFT_PAGE_URL = "drafts/pages/{slug}/"
+DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_URL + "index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = CATEGORY_URL + "index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = TAG_URL + "index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = AUTHOR_URL + "index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = CATEGORIES_URL + "index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = TAGS_URL + "index.html"
+AUTHORS_URL = "authors/"
+AUTHORS_SAVE_AS = AUTHORS_URL + "index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
+PAGINATION_PATTERNS = [
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+]
+
+DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives",
+                    "sitemap", "robots"]
+SITEMAP_SAVE_AS = "sitemap.xml"
+ROBOTS_SAVE_AS = "robots.txt"
+TEMPLATE_EXTENSIONS = [".html", ".xml", ".txt"]
+
+# ── Feeds: one Atom feed of every article, with absolute links ─────────────
+FEED_DOMAIN = PUBLIC_URL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# ── Theme and plugins ───────────────────────────────────────────────────────
+THEME = "theme"
+THEME_STATIC_DIR = "theme"
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": select_autoescape(["html", "xml"]),
+    "extensions": ["jinja2.ext.i18n"],
+}
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["content_check", "gettext_theme"]
+
+# Pages linked from the header (in this order) and from the footer, by slug.
+NAV_PAGES = ["online-therapy", "about", "contact"]
+FOOTER_PAGES = ["privacy"]

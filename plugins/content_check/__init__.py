@@ -1,0 +1,21 @@
+"""content_check: every Markdown file is read by a reader that names its problems.
+
+A missing title, a date that does not parse, or a metadata key that looks like a
+typo of a known one is logged as an error, one line each, naming the file and
+the field; the file is then skipped. The build (publisher.build) treats any
+logged error as a failed build.
+"""
+
+from pelican import signals
+
+from .reader import CheckedMarkdownReader
+
+
+def use_checked_reader(readers):
+    """Replace Pelican's Markdown reader by the checking subclass."""
+    for extension in CheckedMarkdownReader.file_extensions:
+        readers.reader_classes[extension] = CheckedMarkdownReader
+
+
+def register():
+    signals.readers_init.connect(use_checked_reader)

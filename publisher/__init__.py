@@ -1,0 +1,1 @@
+"""The practice's publishing tool: atomic builds, a preview server, new posts."""

@@ -1,0 +1,135 @@
+"""Build the site into a fresh folder and put it in place only when nothing failed.
+
+Any error Pelican or a plugin logs, and any exception, fails the build: the
+staging folder is deleted and the previous output folder stays exactly as it
+was. `python -m publisher.build --help` lists the options.
+"""
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+
+from pelican import Pelican, signals
+from pelican.settings import read_settings
+
+
+class BuildFailed(Exception):
+    """The build reported problems; `problems` holds one line for each."""
+
+    def __init__(self, problems):
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+@dataclass
+class BuildResult:
+    output: str
+    articles: int
+    pages: int
+    seconds: float
+
+
+class ErrorCollector(logging.Handler):
+    """Keeps every error logged during a build, each flattened to one line."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.problems = []
+
+    def emit(self, record):
+        self.problems.append(" ".join(record.getMessage().split()))
+
+
+def load_settings(settings_file, content=None):
+    """Pelican's settings from a file, with the content folder optionally replaced."""
+    override = {"PATH": os.path.abspath(content)} if content else None
+    return read_settings(settings_file, override=override)
+
+
+def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=True):
+    """Build; on success move the result to `output` (or delete it if not `keep`)."""
+    started = time.perf_counter()
+    settings = load_settings(settings_file, content)
+    target = os.path.abspath(output or settings["OUTPUT_PATH"])
+    parent = os.path.dirname(target)
+    os.makedirs(parent, exist_ok=True)
+    staging = tempfile.mkdtemp(prefix=".output-", dir=parent)
+    os.chmod(staging, 0o755)  # mkdtemp makes it private; a web server must read it
+
+    collector, counts = ErrorCollector(), {}
+
+    def count(generators):
+        context = generators[0].context  # shared by every generator
+        counts.update(articles=len(context["articles"]), pages=len(context["pages"]))
+
+    logging.getLogger().addHandler(collector)
+    signals.all_generators_finalized.connect(count)
+    try:
+        Pelican({**settings, "OUTPUT_PATH": staging}).run()
+    except Exception as exc:  # noqa: BLE001 - any failure must keep the old output
+        collector.problems.append(f"{type(exc).__name__}: {' '.join(str(exc).split())}")
+    finally:
+        signals.all_generators_finalized.disconnect(count)
+        logging.getLogger().removeHandler(collector)
+
+    if collector.problems:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(collector.problems)
+    if keep:
+        swap_in(staging, target)
+    else:
+        shutil.rmtree(staging)
+    seconds = time.perf_counter() - started
+    return BuildResult(target, counts["articles"], counts["pages"], seconds)
+
+
+def swap_in(staging, target):
+    """Replace `target` by `staging` with two renames; the old tree is then removed."""
+    if not os.path.exists(target):
+        os.rename(staging, target)
+        return
+    retired = f"{staging}-retired"
+    os.rename(target, retired)
+    os.rename(staging, target)
+    shutil.rmtree(retired)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m publisher.build", description=__doc__)
+    parser.add_argument("--settings", default="pelicanconf.py")
+    parser.add_argument("--output", help="folder to replace (default: OUTPUT_PATH)")
+    parser.add_argument("--content", help="content folder (default: PATH)")
+    parser.add_argument("--check", action="store_true",
+                        help="build into a temporary folder and discard it")
+    args = parser.parse_args(argv)
+    configure_logging()
+    try:
+        result = build(args.settings, output=args.output, content=args.content,
+                       keep=not args.check)
+    except BuildFailed as failed:
+        where = os.path.relpath(args.output or "output")
+        print(f"Build failed; {where}/ was left as it was.", file=sys.stderr)
+        for problem in failed.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    done = "Checked" if args.check else f"Built {os.path.relpath(result.output)}/ from"
+    print(f"{done} {result.articles} articles and {result.pages} pages "
+          f"in {result.seconds:.2f} s.")
+    return 0
+
+
+def configure_logging():
+    """Warnings on stderr as they come; errors are listed once, at the end."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    handler.addFilter(lambda record: record.levelno < logging.ERROR)
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
