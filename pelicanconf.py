@@ -36,12 +36,17 @@ RELATIVE_URLS = False
 # The emergency hub: linked in words from every header and footer.
 EMERGENCY_URL = "emergency/"
 
+# Pages linked from the header (in this order) and from the footer, by slug.
+NAV_PAGES = ["online-therapy", "about", "contact"]
+FOOTER_PAGES = ["privacy"]
+
 # ── Content ─────────────────────────────────────────────────────────────────
 PATH = "content"
 OUTPUT_PATH = "output"
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
+DEFAULT_CATEGORY = "Online therapy"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
 DEFAULT_PAGINATION = 10
 SUMMARY_MAX_LENGTH = 40
@@ -116,7 +121,3 @@ JINJA_ENVIRONMENT = {
 }
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["content_check", "gettext_theme"]
-
-# Pages linked from the header (in this order) and from the footer, by slug.
-NAV_PAGES = ["online-therapy", "about", "contact"]
-FOOTER_PAGES = ["privacy"]

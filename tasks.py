@@ -1,0 +1,105 @@
+"""The site's commands: `make <command>` or `.venv/bin/invoke <command>` (`--list`)."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+from invoke import task
+from invoke.exceptions import Exit
+from pelican.settings import read_settings
+
+from publisher.newpost import new_post
+from publisher.server import serve_forever
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+LOCAL = os.path.join(ROOT, "pelicanconf.py")
+PRODUCTION = os.path.join(ROOT, "publishconf.py")
+SETTINGS = read_settings(LOCAL)
+OUTPUT = SETTINGS["OUTPUT_PATH"]
+# What `serve` watches: content and its data, the theme, the plugins, the settings.
+WATCHED = [SETTINGS["PATH"], SETTINGS["THEME"], *SETTINGS["PLUGIN_PATHS"], LOCAL]
+BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+
+
+def run_build(*args):
+    """Run publisher.build in a fresh interpreter, so edited plugins are reloaded."""
+    command = [sys.executable, "-m", "publisher.build", *args]
+    return subprocess.run(command, cwd=ROOT, check=False).returncode == 0
+
+
+@task
+def build(c):
+    """Build the site with local settings into output/ (kept as it was on failure)."""
+    if not run_build("--settings", LOCAL):
+        raise Exit(code=1)
+
+
+@task
+def rebuild(c):
+    """Delete output/, then build it again from scratch."""
+    shutil.rmtree(OUTPUT, ignore_errors=True)
+    build(c)
+
+
+@task
+def check(c):
+    """Validate content and data with a full build that is then thrown away."""
+    if not run_build("--settings", LOCAL, "--check"):
+        raise Exit(code=1)
+
+
+@task
+def publish(c):
+    """Build with production settings (publishconf.py) into output/."""
+    if not run_build("--settings", PRODUCTION):
+        raise Exit(code=1)
+
+
+@task(help={"port": "port on 127.0.0.1 (default 8000)"})
+def preview(c, port=8000):
+    """Serve the current output/ without building or watching."""
+    serve_forever(OUTPUT, int(port))
+
+
+@task(help={"port": "port on 127.0.0.1 (default 8000)"})
+def serve(c, port=8000):
+    """Build, serve on 127.0.0.1 and rebuild and reload the browser on every change."""
+    from livereload import Server  # only this task needs it
+
+    run_build("--settings", LOCAL)
+    server = Server()
+    for path in WATCHED:
+        server.watch(path, lambda: run_build("--settings", LOCAL))
+    server.serve(host="127.0.0.1", port=int(port), root=OUTPUT)
+
+
+@task(help={"title": "the article's title"})
+def new(c, title=""):
+    """Create content/articles/<date>-<slug>.md with complete metadata, as a draft."""
+    try:
+        path = new_post(title, SETTINGS)
+    except (ValueError, FileExistsError) as problem:
+        raise Exit(f"new: {problem}", code=1) from None
+    print(f"Created {os.path.relpath(path)}; edit it, then `make serve` to see it.")
+
+
+@task
+def test(c):
+    """Lint, then run the whole test suite, browser tests included."""
+    ensure_browser()
+    c.run(f"{sys.executable} -m ruff check {ROOT}", pty=False)
+    c.run(f"{sys.executable} -m pytest", pty=False)
+
+
+def ensure_browser():
+    """Install Debian's Chromium when it is missing and we may (root with apt)."""
+    if os.path.exists(BROWSER):
+        return
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        raise Exit(f"test: no browser at {BROWSER}; install Debian's chromium "
+                   "or set CHROME_PATH", code=1)
+    print("Installing Debian's chromium for the browser tests...", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)

@@ -1,0 +1,68 @@
+"""Shared fixtures: sites built into temporary folders, and a local server for them."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from publisher.build import build
+from tests.helpers import CONTENT, ROOT, free_port, wait_for
+
+
+@pytest.fixture
+def build_site(tmp_path):
+    """build_site(content=None, settings="pelicanconf.py") -> output folder.
+
+    Builds into tmp_path/output with the real build; `content` may name another
+    content folder (see `content_copy`)."""
+
+    def _build(content=None, settings="pelicanconf.py"):
+        output = tmp_path / "output"
+        build(str(ROOT / settings), output=str(output),
+              content=str(content) if content else None)
+        return output
+
+    return _build
+
+
+@pytest.fixture
+def content_copy(tmp_path):
+    """A writable copy of the site's content folder."""
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The site built once with local settings, shared by read-only tests."""
+    output = tmp_path_factory.mktemp("site") / "output"
+    build(str(ROOT / "pelicanconf.py"), output=str(output))
+    return output
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory):
+    """The site built once with production settings (publishconf.py)."""
+    output = tmp_path_factory.mktemp("published") / "output"
+    build(str(ROOT / "publishconf.py"), output=str(output))
+    return output
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """The built site served on 127.0.0.1 by publisher.server; stopped by its pid."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "publisher.server", str(site), "--port", str(port)],
+        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"},
+    )
+    origin = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(origin + "/")
+        yield origin
+    finally:
+        os.kill(process.pid, 15)
+        process.wait(timeout=10)

@@ -1,0 +1,40 @@
+"""Helpers for the tests: paths, HTML parsing, local ports."""
+
+import socket
+import time
+import urllib.request
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+# The project's shared reference data (CI has shared/ beside the clone).
+REFERENCE = ROOT.parent / "shared" / "reference"
+
+
+def html_files(output):
+    return sorted(p for p in Path(output).rglob("*.html"))
+
+
+def soup(path):
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url, timeout=30):
+    """Poll `url` until it answers; return the response body."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
