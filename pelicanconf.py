@@ -61,7 +61,7 @@ MARKDOWN = {
 }
 
 # Metadata keys the site knows beyond Pelican's own; a near miss is an error.
-CONTENT_CHECK_EXTRA_METADATA = ["nav_order", "emergency_number", "description"]
+CONTENT_CHECK_EXTRA_METADATA = ["emergency_number"]
 
 # ── Addresses: the old site's scheme, /<year>/<month>/<slug>/ ──────────────
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
@@ -72,6 +72,15 @@ PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = PAGE_URL + "index.html"
 DRAFT_PAGE_URL = "drafts/pages/{slug}/"
 DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_URL + "index.html"
+# Content in another language than DEFAULT_LANG lives under /<lang>/.
+ARTICLE_LANG_URL = "{lang}/" + ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_LANG_URL + "index.html"
+PAGE_LANG_URL = "{lang}/" + PAGE_URL
+PAGE_LANG_SAVE_AS = PAGE_LANG_URL + "index.html"
+DRAFT_LANG_URL = "{lang}/" + DRAFT_URL
+DRAFT_LANG_SAVE_AS = DRAFT_LANG_URL + "index.html"
+DRAFT_PAGE_LANG_URL = "{lang}/" + DRAFT_PAGE_URL
+DRAFT_PAGE_LANG_SAVE_AS = DRAFT_PAGE_LANG_URL + "index.html"
 CATEGORY_URL = "category/{slug}/"
 CATEGORY_SAVE_AS = CATEGORY_URL + "index.html"
 TAG_URL = "tag/{slug}/"

@@ -1,4 +1,5 @@
-"""Text from content lands escaped in HTML, attributes, JSON-LD and the feed."""
+"""Text from content lands escaped in HTML, attributes, JSON-LD and the feed; its
+language sets <html lang dir>."""
 
 import json
 import xml.etree.ElementTree as ET
@@ -32,3 +33,11 @@ def test_hostile_title_and_summary_are_escaped_everywhere(build_site, content_co
     titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert any(t.startswith('Fish & "chips"') for t in titles)
     assert not [e for e in feed.iter() if e.tag in ("script", "b")]
+
+
+def test_page_language_sets_lang_and_right_to_left_direction(build_site, content_copy):
+    (content_copy / "articles/arabic.md").write_text(
+        "Title: العلاج عبر الإنترنت\nDate: 2024-02-02\nSlug: arabic-note\nLang: ar\n\nنص.\n"
+    )
+    html = soup(build_site(content_copy) / "ar/2024/02/arabic-note/index.html").html
+    assert (html["lang"], html["dir"]) == ("ar", "rtl")

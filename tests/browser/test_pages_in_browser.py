@@ -69,3 +69,21 @@ def test_article_is_readable_without_horizontal_scroll_on_a_phone(page, server):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(server + PAGES["article"])
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_dark_mode_follows_the_system_setting(page, server):
+    background = "getComputedStyle(document.body).backgroundColor"
+    page.emulate_media(color_scheme="light")
+    page.goto(server + PAGES["article"])
+    light = page.evaluate(background)
+    page.emulate_media(color_scheme="dark")
+    assert page.evaluate(background) != light
+
+
+def test_print_leaves_out_navigation_and_keeps_the_article(page, server):
+    page.goto(server + PAGES["article"])
+    page.emulate_media(media="print")
+    assert not page.locator(".site-nav").is_visible()
+    assert not page.locator(".skip-link").is_visible()
+    assert page.get_by_role("heading", level=1).is_visible()
+    assert page.locator(".disclaimer").is_visible()
