@@ -57,10 +57,10 @@ def test_reader_reaches_an_article_from_home_and_the_emergency_hub_in_one_tap(pa
 
 
 @pytest.mark.parametrize("name", ["home", "article", "emergency"])
-def test_header_links_are_at_least_44_px_tap_targets_on_a_phone(page, server, name):
+def test_header_and_phone_links_are_at_least_44_px_tap_targets_on_a_phone(page, server, name):
     page.set_viewport_size({"width": 375, "height": 740})
     page.goto(server + PAGES[name])
-    for link in page.locator("header.site-header a").all():
+    for link in page.locator("header.site-header a, main a[href^='tel:']").all():
         box = link.bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44, link.inner_text()
 
