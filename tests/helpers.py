@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 # The project's shared reference data (CI has shared/ beside the clone).
 REFERENCE = ROOT.parent / "shared" / "reference"
+# The public address local builds use (pelicanconf.py, PUBLIC_URL unset).
+PUBLIC_URL = "http://127.0.0.1:8000"
 
 
 def html_files(output):

@@ -4,9 +4,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.helpers import soup
+from tests.helpers import PUBLIC_URL, soup
 
-PUBLIC_URL = "http://127.0.0.1:8000"
 ARTICLE_URLS = [
     PUBLIC_URL + "/2023/05/challenges-in-online-therapy-and-solutions/",
     PUBLIC_URL + "/2023/06/online-therapy-emergencies/",

@@ -7,9 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.helpers import html_files, soup
+from tests.helpers import PUBLIC_URL, html_files, soup
 
-PUBLIC_URL = "http://127.0.0.1:8000"
 # Elements and attributes a browser fetches by itself, without a click.
 LOADED = [("script", "src"), ("link", "href"), ("img", "src"), ("img", "srcset"),
           ("source", "src"), ("source", "srcset"), ("iframe", "src"), ("video", "src"),
