@@ -33,8 +33,15 @@ SITEURL = ""
 PUBLIC_URL = os.environ.get("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
 RELATIVE_URLS = False
 
-# The emergency hub: linked in words from every header and footer.
+# The emergency hub (plugins/emergency): linked in words from every header and footer.
 EMERGENCY_URL = "emergency/"
+EMERGENCY_SAVE_AS = EMERGENCY_URL + "index.html"
+# Lebanon's lines come first without JavaScript and stay visible whatever is chosen.
+EMERGENCY_HOME_COUNTRY = "LB"
+# Evidence older than this many days warns at build time and is marked on the page.
+EMERGENCY_MAX_AGE_DAYS = 365
+# "Leave this site" replaces the page with this neutral one.
+QUICK_EXIT_URL = "https://www.google.com/"
 
 # Pages linked from the header (in this order) and from the footer, by slug.
 NAV_PAGES = ["online-therapy", "about", "contact"]
@@ -129,4 +136,4 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
 }
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_check", "gettext_theme"]
+PLUGINS = ["content_check", "gettext_theme", "emergency"]

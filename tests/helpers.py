@@ -1,6 +1,9 @@
 """Helpers for the tests: paths, HTML parsing, local ports."""
 
+import hashlib
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -40,3 +43,18 @@ def wait_for(url, timeout=30):
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def tree_hashes(folder):
+    """SHA-256 of every file under `folder`, by relative path."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(Path(folder).rglob("*")) if path.is_file()
+    }
+
+
+def run_build(content, output):
+    """`python -m publisher.build` on a content folder, as the practice runs it."""
+    command = [sys.executable, "-m", "publisher.build",
+               "--content", str(content), "--output", str(output)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)

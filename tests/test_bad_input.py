@@ -1,13 +1,12 @@
 """Bad content fails the build with one line naming the file and the problem,
 exits non-zero, and leaves the previous output/ exactly as it was."""
 
-import hashlib
 import subprocess
 import sys
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, run_build, tree_hashes
 
 GOOD_BODY = "\n\nA paragraph.\n"
 CASES = {
@@ -24,19 +23,6 @@ CASES = {
         "articles/bad.md: tittle: unknown metadata key; did you mean 'title'?",
     ),
 }
-
-
-def tree_hashes(folder):
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*")) if path.is_file()
-    }
-
-
-def run_build(content, output):
-    command = [sys.executable, "-m", "publisher.build",
-               "--content", str(content), "--output", str(output)]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
 
 
 @pytest.mark.parametrize("case", CASES)

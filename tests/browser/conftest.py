@@ -30,8 +30,11 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh page; `page.requested` lists every URL it asked for."""
-    context = browser.new_context()
+    """A fresh page in Beirut's time zone; `page.requested` lists every URL it asked for.
+
+    The time zone is fixed so the emergency hub preselects the same country on every
+    machine (it guesses from the time zone, then the language)."""
+    context = browser.new_context(timezone_id="Asia/Beirut")
     tab = context.new_page()
     tab.requested = []
     tab.on("request", lambda request: tab.requested.append(request.url))

@@ -53,14 +53,15 @@ def test_reader_reaches_an_article_from_home_and_the_emergency_hub_in_one_tap(pa
     heading = page.get_by_role("heading", level=2, name="Accessing Emergency Services")
     assert heading.is_visible()
     page.get_by_role("banner").get_by_role("link", name="Emergency help").click()
-    assert page.get_by_role("link", name="Call 112").get_attribute("href") == "tel:112"
+    assert page.locator("[data-crisis-call]").get_attribute("href") == "tel:112"
 
 
 @pytest.mark.parametrize("name", ["home", "article", "emergency"])
 def test_header_and_phone_links_are_at_least_44_px_tap_targets_on_a_phone(page, server, name):
     page.set_viewport_size({"width": 375, "height": 740})
     page.goto(server + PAGES[name])
-    for link in page.locator("header.site-header a, main a[href^='tel:']").all():
+    links = page.locator("header.site-header a, main a[href^='tel:']").all()
+    for link in [link for link in links if link.is_visible()]:  # the hub hides some
         box = link.bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44, link.inner_text()
 

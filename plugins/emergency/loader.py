@@ -1,0 +1,38 @@
+"""Reading every data file of the hub into one Hub, with all problems and notes."""
+
+import os
+
+from .model import Hub
+from .validate import Report, check_file
+
+
+def load_hub(content_path, settings, today):
+    """(hub or None, problems, notes) from `<content>/<EMERGENCY_PATH>/*.yaml`."""
+    folder = os.path.join(content_path, settings.path)
+    # Files are named from the content folder: "content/emergency/lb.yaml".
+    shown = os.path.join(os.path.basename(os.path.normpath(content_path)), settings.path)
+    files = sorted(name for name in os.listdir(folder)
+                   if name.endswith((".yaml", ".yml"))) if os.path.isdir(folder) else []
+    if not files:
+        problem = Report(shown, "whole folder", "files",
+                         "expected one <country>.yaml file per country, found none")
+        return None, [problem], []
+
+    countries, problems, notes = [], [], []
+    for name in files:
+        path = os.path.join(folder, name)
+        country, file_problems, file_notes = check_file(
+            path, os.path.join(shown, name), settings, today)
+        problems += file_problems
+        notes += file_notes
+        if country:
+            countries.append(country)
+
+    home = settings.home_country
+    if not problems and not any(c.code == home for c in countries):
+        problems.append(Report(shown, "whole folder", "EMERGENCY_HOME_COUNTRY",
+                               f"expected {home.lower()}.yaml, found no such file"))
+    if problems:
+        return None, problems, notes
+    countries.sort(key=lambda c: (c.code != home, c.name))
+    return Hub(countries=countries, home=home), problems, notes

@@ -1,0 +1,73 @@
+"""What the hub publishes: countries, each with its lines."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .phones import Number
+
+
+@dataclass
+class Resource:
+    """One line: a number, a text line or a website, with its evidence."""
+
+    country: str
+    name: str
+    kind: str
+    anchor: str                     # id of the entry on the page: "lb-embrace-lifeline"
+    description: str
+    source: str
+    verified: date | None
+    stale: bool                     # verified longer ago than the allowed age, or undated
+    phone: Number | None = None
+    sms: Number | None = None
+    website: str | None = None
+    region: str | None = None
+    hours: str | None = None        # as written: "24/7", "Sat-Thu 08:00-18:00"
+    intervals: list = field(default_factory=list)  # open minutes of the week, see hours.py
+    timezone: str | None = None     # IANA zone the hours are in
+    languages: list = field(default_factory=list)
+    free: bool | None = None
+
+
+@dataclass
+class Country:
+    """One data file: a country (or the EU) and its lines in file order."""
+
+    code: str
+    name: str
+    emergency_number: Number
+    resources: list
+    zones: list                     # IANA zones of the country, for preselection
+    source_file: str
+
+    def by_kind(self, kinds):
+        """(kind, resources) for each kind that has lines, in the order of `kinds`."""
+        groups = [(kind, [r for r in self.resources if r.kind == kind]) for kind in kinds]
+        return [(kind, items) for kind, items in groups if items]
+
+
+@dataclass
+class Hub:
+    """Every country, the home country first, then the others by name."""
+
+    countries: list
+    home: str
+
+    @property
+    def resources(self):
+        return [resource for country in self.countries for resource in country.resources]
+
+    def country(self, code):
+        return next((c for c in self.countries if c.code == code), None)
+
+    def script_data(self):
+        """What the page's script needs to pick a country: names, numbers, time zones."""
+        return {
+            "home": self.home,
+            "countries": {
+                c.code: {"name": c.name, "zones": c.zones,
+                         "number": c.emergency_number.display,
+                         "dial": c.emergency_number.dial}
+                for c in self.countries
+            },
+        }

@@ -1,0 +1,52 @@
+"""The emergency hub's settings and their defaults, read from Pelican's settings once."""
+
+from dataclasses import dataclass
+
+# Kinds of line, in the order the page groups them.
+KINDS = ("emergency", "police", "ambulance", "fire", "crisis-line", "text-line", "chat",
+         "violence", "child", "poison", "hospital", "other")
+
+# Codes that are not countries but have their own lines: ISO 3166-1 reserves "EU"
+# for the European Union. Its numbers are checked against its member states'
+# numbering plans (members as of 2020, https://european-union.europa.eu/principles-
+# countries-history/eu-countries_en).
+EXTRA_REGIONS = {
+    "EU": ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
+           "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES",
+           "SE"),
+}
+
+DEFAULTS = {
+    "EMERGENCY_PATH": "emergency",            # inside PATH (content/)
+    "EMERGENCY_URL": "emergency/",
+    "EMERGENCY_SAVE_AS": "emergency/index.html",
+    "EMERGENCY_TEMPLATE": "emergency",
+    "EMERGENCY_HOME_COUNTRY": "LB",           # shown first without JavaScript, and always
+    "EMERGENCY_MAX_AGE_DAYS": 365,            # older evidence warns and is marked
+    "EMERGENCY_REGIONS": EXTRA_REGIONS,
+    "QUICK_EXIT_URL": "https://www.google.com/",
+}
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    path: str
+    url: str
+    save_as: str
+    template: str
+    home_country: str
+    max_age_days: int
+    regions: dict
+    quick_exit_url: str
+
+
+def hub_settings(settings):
+    """The hub's settings, each from Pelican's settings or its default."""
+    value = {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    return HubSettings(
+        path=value["EMERGENCY_PATH"], url=value["EMERGENCY_URL"],
+        save_as=value["EMERGENCY_SAVE_AS"], template=value["EMERGENCY_TEMPLATE"],
+        home_country=value["EMERGENCY_HOME_COUNTRY"],
+        max_age_days=int(value["EMERGENCY_MAX_AGE_DAYS"]),
+        regions=value["EMERGENCY_REGIONS"], quick_exit_url=value["QUICK_EXIT_URL"],
+    )

@@ -1,0 +1,200 @@
+"""Every rule of the hub's data format (SPEC §6), on small files: each problem is one
+line naming the file, the entry and the field; warnings do not stop the build."""
+
+from datetime import date
+
+import pytest
+
+from plugins.emergency.loader import load_hub
+from plugins.emergency.settings import hub_settings
+from plugins.emergency.validate import check_file
+
+TODAY = date(2026, 11, 23)
+SETTINGS = hub_settings({})
+GOOD_LINE = """\
+  - name: Embrace LifeLine
+    kind: crisis-line
+    phone: "1564"
+    hours: "24/7"
+    languages: [ar, en, fr]
+    free: true
+    description: A national helpline.
+    source: https://embracelebanon.org
+    verified: 2026-06-01
+"""
+
+
+def check(tmp_path, lines=GOOD_LINE, head='country: LB\nemergency_number: "1564"\n',
+          name="lb.yaml"):
+    path = tmp_path / name
+    path.write_text(head + "resources:\n" + lines, encoding="utf-8")
+    return check_file(str(path), f"content/emergency/{name}", SETTINGS, TODAY)
+
+
+def messages(reports):
+    return [str(report) for report in reports]
+
+
+def test_a_good_file_gives_its_country_without_problems(tmp_path):
+    country, problems, notes = check(tmp_path)
+    assert problems == []
+    assert country.code == "LB" and country.name == "Lebanon"
+    line = country.resources[0]
+    assert (line.phone.dial, line.timezone, line.stale) == ("1564", "Asia/Beirut", False)
+    assert line.anchor == "lb-embrace-lifeline"
+    assert messages(notes) == [
+        "emergency: content/emergency/lb.yaml: Embrace LifeLine: phone: '1564' is not known "
+        "to phonenumbers as a number of LB; check it with the operator"]
+
+
+def replace(old, new):
+    assert old in GOOD_LINE
+    return GOOD_LINE.replace(old, new)
+
+
+RULES = {
+    "missing field": (replace("    description: A national helpline.\n", ""),
+                      "Embrace LifeLine: description: expected this field (required)"),
+    "unknown kind": (replace("crisis-line", "crisis"),
+                     "Embrace LifeLine: kind: expected one of emergency, police"),
+    "unknown field, near a known one": (
+        replace("free: true", "fre: true"),
+        "Embrace LifeLine: fre: expected one of name, kind, description"),
+    "no way to reach the line": (replace('    phone: "1564"\n', ""),
+                                 "Embrace LifeLine: phone: expected at least one of phone"),
+    "bad date": (replace("2026-06-01", "2026-13-01"),
+                 "Embrace LifeLine: verified: expected a date written YYYY-MM-DD"),
+    "date in the future": (replace("2026-06-01", "2027-01-01"),
+                           "Embrace LifeLine: verified: expected a date not after today"),
+    "bad URL": (replace("https://embracelebanon.org", "embracelebanon.org"),
+                "Embrace LifeLine: source: expected a web address starting with https://"),
+    "javascript: URL": (
+        replace("    source:", "    website: javascript:alert(1)\n    source:"),
+        "Embrace LifeLine: website: expected a web address starting with https://"),
+    "letters in a phone": (replace('"1564"', '"15a4"'),
+                           "Embrace LifeLine: phone: expected digits only"),
+    "invalid international number": (replace('"1564"', '"+961 1 23"'),
+                                     "Embrace LifeLine: phone: expected a valid international"),
+    "number of another country": (replace('"1564"', '"+33 1 45 67 89 10"'),
+                                  "Embrace LifeLine: phone: expected a number of LB"),
+    "unreadable hours": (replace('"24/7"', '"mornings"'),
+                         'Embrace LifeLine: hours: expected "24/7" or days and times'),
+    "unknown language": (replace("[ar, en, fr]", "[arabic]"),
+                         "Embrace LifeLine: languages: expected a list of language codes"),
+    "free neither true nor false": (replace("free: true", "free: yes please"),
+                                    "Embrace LifeLine: free: expected true, false, or null"),
+    "description on several lines": (
+        replace("A national helpline.", '"One line.\\nTwo lines."'),
+        "Embrace LifeLine: description: expected one sentence on one line"),
+    "unknown time zone": (replace('    hours: "24/7"\n', '    hours: "24/7"\n'
+                                  "    timezone: Asia/Nowhere\n"),
+                          "Embrace LifeLine: timezone: expected an IANA time zone"),
+    "entry that is not a mapping": ("  - just a name\n",
+                                    "line 1: resources: expected a mapping of fields"),
+}
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_each_rule_names_file_entry_and_field(tmp_path, rule):
+    lines, expected = RULES[rule]
+    country, problems, _ = check(tmp_path, lines)
+    assert country is None
+    assert any(message.startswith("emergency: content/emergency/lb.yaml: " + expected)
+               for message in messages(problems)), messages(problems)
+
+
+FILE_RULES = {
+    "bad country": ('country: XX\nemergency_number: "1564"\n',
+                    "whole file: country: expected an ISO 3166-1 alpha-2 code"),
+    "country unlike the file name": ('country: FR\nemergency_number: "1564"\n',
+                                     "whole file: country: expected LB, as the file name says"),
+    "emergency number of no line": ('country: LB\nemergency_number: "112"\n',
+                                    "whole file: emergency_number: expected the phone of one"),
+    "unknown top-level field": ('country: LB\nemergency_number: "1564"\nnotes: x\n',
+                                "whole file: notes: expected one of country"),
+}
+
+
+@pytest.mark.parametrize("rule", FILE_RULES)
+def test_file_level_rules(tmp_path, rule):
+    head, expected = FILE_RULES[rule]
+    _, problems, _ = check(tmp_path, head=head)
+    assert any(expected in message for message in messages(problems)), messages(problems)
+
+
+def test_duplicate_names_in_a_country_are_refused(tmp_path):
+    _, problems, _ = check(tmp_path, GOOD_LINE + GOOD_LINE.replace("1564", "112"))
+    assert messages(problems) == [
+        "emergency: content/emergency/lb.yaml: Embrace LifeLine: name: expected a name not "
+        "used by another line of this country, found 'Embrace LifeLine'"]
+
+
+def test_a_key_given_twice_is_a_yaml_error_with_its_line(tmp_path):
+    twice = replace("    free: true\n", "    free: true\n    free: false\n")
+    _, problems, _ = check(tmp_path, twice)
+    assert messages(problems) == [
+        "emergency: content/emergency/lb.yaml: line 10: yaml: expected valid YAML, found the "
+        "key 'free' appears twice"]
+
+
+def test_a_yaml_syntax_error_gives_its_line(tmp_path):
+    _, problems, _ = check(tmp_path, replace("A national helpline.", '"unclosed'))
+    assert len(problems) == 1
+    assert str(problems[0]).startswith("emergency: content/emergency/lb.yaml: line ")
+    assert ": yaml: expected valid YAML, found " in str(problems[0])
+
+
+def test_every_problem_of_a_file_is_reported_not_only_the_first(tmp_path):
+    lines = replace("crisis-line", "crisis").replace('"1564"', '"15a4"').replace(
+        "2026-06-01", "someday")
+    _, problems, _ = check(tmp_path, lines)
+    fields = sorted(report.field for report in problems)
+    assert fields == ["emergency_number", "kind", "phone", "verified"]
+
+
+def test_hours_in_a_country_with_several_time_zones_need_one(tmp_path):
+    lines = GOOD_LINE.replace('"1564"', '"988"').replace('"24/7"', '"Mon-Fri 09:00-17:00"')
+    _, problems, _ = check(tmp_path, lines, head='country: US\nemergency_number: "988"\n',
+                           name="us.yaml")
+    assert "Embrace LifeLine: timezone: expected an IANA time zone for these hours" in (
+        messages(problems)[0])
+    fixed = lines.replace("    languages:", "    timezone: America/New_York\n    languages:")
+    country, problems, _ = check(tmp_path, fixed, head='country: US\nemergency_number: "988"\n',
+                                 name="us.yaml")
+    assert problems == [] and country.resources[0].timezone == "America/New_York"
+
+
+@pytest.mark.parametrize(("verified", "note"), [
+    ("null", "verified: source undated; confirm the number with the operator"),
+    ("2025-11-22", "verified: last checked 2025-11-22, 366 days ago (limit 365)"),
+])
+def test_old_or_undated_evidence_warns_and_marks_the_line(tmp_path, verified, note):
+    country, problems, notes = check(tmp_path, replace("2026-06-01", verified))
+    assert problems == [] and country.resources[0].stale
+    assert any("Embrace LifeLine: " + note in message for message in messages(notes))
+
+
+def test_evidence_within_the_allowed_age_is_not_marked(tmp_path):
+    country, _, notes = check(tmp_path, replace("2026-06-01", "2025-11-23"))
+    assert not country.resources[0].stale
+    assert not any(report.field == "verified" for report in notes)
+
+
+def test_the_home_country_comes_first_then_the_others_by_name(tmp_path):
+    folder = tmp_path / "content" / "emergency"
+    folder.mkdir(parents=True)
+    for code, number in (("fr", "112"), ("lb", "1564"), ("de", "112"), ("au", "000")):
+        line = GOOD_LINE.replace('"1564"', f'"{number}"')
+        (folder / f"{code}.yaml").write_text(
+            f'country: {code.upper()}\nemergency_number: "{number}"\nresources:\n{line}')
+    hub, problems, _ = load_hub(str(tmp_path / "content"), SETTINGS, TODAY)
+    assert problems == []
+    assert [c.code for c in hub.countries] == ["LB", "AU", "FR", "DE"]
+
+
+def test_a_missing_home_country_or_folder_fails(tmp_path):
+    hub, problems, _ = load_hub(str(tmp_path), SETTINGS, TODAY)
+    assert hub is None
+    assert messages(problems) == [
+        "emergency: " + "/".join([tmp_path.name, "emergency"]) + ": whole folder: files: "
+        "expected one <country>.yaml file per country, found none"]
