@@ -123,8 +123,9 @@
     root.querySelectorAll("[data-hours]").forEach(function (line) {
       var badge = line.querySelector("[data-open-now]");
       if (!badge) return;
-      var minute;
-      try { minute = minuteOfWeek(now, line.getAttribute("data-tz")); } catch (e) { return; }
+      var zone = line.getAttribute("data-tz");
+      var minute = 0;  /* without a zone the hours are 24/7 (the build checks this) */
+      try { if (zone) minute = minuteOfWeek(now, zone); } catch (e) { return; }
       var open = JSON.parse(line.getAttribute("data-hours")).some(function (span) {
         return span[0] <= minute && minute < span[1];
       });
@@ -177,15 +178,31 @@
       var groups = new Map();
       var countries = new Map();
       lines.forEach(function (line, i) {
-        line.el.hidden = !shown[i];
+        if (line.el.hidden === shown[i]) line.el.hidden = !shown[i];
         if (shown[i]) count++;
         groups.set(line.group, groups.get(line.group) || shown[i]);
         countries.set(line.section, countries.get(line.section) || shown[i]);
       });
-      groups.forEach(function (any, group) { group.hidden = !any; });
-      countries.forEach(function (any, section) { section.hidden = !any; });
+      groups.forEach(function (any, group) { if (group.hidden === any) group.hidden = !any; });
+      countries.forEach(function (any, section) {
+        if (section.hidden === any) section.hidden = !any;
+      });
 
       var first = chosen || data.home;
+      if (first !== placed) placeFirst(first);
+      var country = data.countries[first];
+      call.href = "tel:" + country.dial;
+      call.textContent = messages.call.replace("{number}", country.number);
+      if (place) place.textContent = country.name;
+      status.textContent = count === 0 ? messages.none :
+        messages.count.replace("{count}", String(count));
+    }
+
+    /* The chosen country first, then the home country, then the others as built.
+       Sections move only when the choice changes, not on every keystroke. */
+    var placed = null;
+    function placeFirst(first) {
+      placed = first;
       order.slice().sort(function (a, b) {
         var rank = function (s) {
           var code = s.getAttribute("data-country");
@@ -193,13 +210,6 @@
         };
         return rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b);
       }).forEach(function (section) { list.appendChild(section); });
-
-      var country = data.countries[first];
-      call.href = "tel:" + country.dial;
-      call.textContent = messages.call.replace("{number}", country.number);
-      if (place) place.textContent = country.name;
-      status.textContent = count === 0 ? messages.none :
-        messages.count.replace("{count}", String(count));
     }
 
     var stored = storedCountry(data);
