@@ -24,6 +24,7 @@ from .yamlfile import describe_yaml_error, read_yaml
 
 FILE_FIELDS = ("country", "emergency_number", "resources")
 REQUIRED = ("name", "kind", "description", "source", "verified")
+PUBLISHED_AS_IS = ("name", "kind", "description", "source")  # needed to build a Resource
 OPTIONAL = ("phone", "sms", "website", "region", "hours", "timezone", "languages", "free")
 ENGLISH = Locale("en")
 ZONES = get_global("territory_zones")
@@ -54,52 +55,165 @@ def _found(value):
 
 def check_file(path, shown_as, settings, today):
     """(country or None, problems, notes) for the data file at `path`."""
-    problems, notes = [], []
+    check = FileCheck(shown_as, settings, today)
+    return check.run(path), check.problems, check.notes
 
-    def problem(entry, field, expected, found):
-        problems.append(Report(shown_as, entry, field, f"expected {expected}, found {found}"))
 
-    try:
-        data = read_yaml(path)
-    except yaml.YAMLError as exc:
-        where, what = describe_yaml_error(exc)
-        problem(where, "yaml", "valid YAML", what)
-        return None, problems, notes
+class FileCheck:
+    """The checks of one file, collecting every problem and note on the way."""
 
-    if not isinstance(data, dict):
-        problem("whole file", "yaml", "a mapping with country, emergency_number and "
-                "resources", _found(data))
-        return None, problems, notes
+    def __init__(self, shown_as, settings, today):
+        self.shown_as, self.settings, self.today = shown_as, settings, today
+        self.problems, self.notes = [], []
+        self.code, self.regions, self.names = None, [], set()
 
-    for key in data:
-        if key not in FILE_FIELDS:
-            problem("whole file", key, _one_of(key, FILE_FIELDS), "an unknown field")
-    code = _check_country(data.get("country"), path, settings, problem)
-    regions = list(settings.regions.get(code, (code,))) if code else []
+    def problem(self, entry, field, expected, found):
+        self.problems.append(
+            Report(self.shown_as, entry, field, f"expected {expected}, found {found}"))
 
-    resources, names = [], set()
-    entries = data.get("resources")
-    if not isinstance(entries, list) or not entries:
-        problem("whole file", "resources", "a list of lines", _found(entries))
-        entries = []
-    for index, entry in enumerate(entries):
-        resource = _check_entry(entry, index, code, regions, settings, today, names,
-                                problem, notes, shown_as)
-        if resource:
-            anchors = {r.anchor for r in resources}
-            base, number = resource.anchor, 2
-            while resource.anchor in anchors:
-                resource.anchor, number = f"{base}-{number}", number + 1
-            resources.append(resource)
+    def note(self, entry, field, message):
+        self.notes.append(Report(self.shown_as, entry, field, message))
 
-    emergency = _check_emergency_number(data.get("emergency_number"), resources, regions,
-                                        problem)
-    if problems or not code:
-        return None, problems, notes
-    country = Country(code=code, name=ENGLISH.territories.get(code, code),
-                      emergency_number=emergency, resources=resources,
-                      zones=list(ZONES.get(code, ())), source_file=shown_as)
-    return country, problems, notes
+    def run(self, path):
+        try:
+            data = read_yaml(path)
+        except yaml.YAMLError as exc:
+            where, what = describe_yaml_error(exc)
+            self.problem(where, "yaml", "valid YAML", what)
+            return None
+        if not isinstance(data, dict):
+            self.problem("whole file", "yaml", "a mapping with country, emergency_number "
+                         "and resources", _found(data))
+            return None
+
+        for key in data:
+            if key not in FILE_FIELDS:
+                self.problem("whole file", key, _one_of(key, FILE_FIELDS), "an unknown field")
+        self.code = self.country(data.get("country"), path)
+        if self.code:
+            self.regions = list(self.settings.regions.get(self.code, (self.code,)))
+
+        entries = data.get("resources")
+        if not isinstance(entries, list) or not entries:
+            self.problem("whole file", "resources", "a list of lines", _found(entries))
+            entries = []
+        resources = []
+        for index, entry in enumerate(entries):
+            resource = self.entry(entry, index)
+            if resource:
+                resource.anchor = _unique(resource.anchor, {r.anchor for r in resources})
+                resources.append(resource)
+
+        emergency = self.emergency_number(data.get("emergency_number"), resources)
+        if self.problems or not self.code:
+            return None
+        return Country(code=self.code, name=ENGLISH.territories.get(self.code, self.code),
+                       emergency_number=emergency, resources=resources,
+                       zones=list(ZONES.get(self.code, ())), source_file=self.shown_as)
+
+    def country(self, value, path):
+        stem = path.rsplit("/", 1)[-1].split(".")[0].upper()
+        known = value in self.settings.regions or (
+            isinstance(value, str) and value in ZONES and value in ENGLISH.territories)
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value) or not known:
+            self.problem("whole file", "country", "an ISO 3166-1 alpha-2 code such as LB",
+                         _found(value))
+            return None
+        if value != stem:
+            self.problem("whole file", "country", f"{stem}, as the file name says",
+                         _found(value))
+            return None
+        return value
+
+    def emergency_number(self, value, resources):
+        if not self.regions:
+            return None
+        try:
+            number, _ = read_number(value, self.regions)
+        except NumberError as exc:
+            self.problem("whole file", "emergency_number", str(exc), _found(value))
+            return None
+        if not any(r.phone and r.phone.dial == number.dial for r in resources):
+            self.problem("whole file", "emergency_number",
+                         "the phone of one of this file's lines", _found(value))
+        return number
+
+    def entry(self, entry, index):
+        """The Resource of one entry, or None when it has problems."""
+        label = f"line {index + 1}"
+        if not isinstance(entry, dict):
+            self.problem(label, "resources", "a mapping of fields", _found(entry))
+            return None
+        if isinstance(entry.get("name"), str) and entry["name"].strip():
+            label = entry["name"].strip()
+
+        def bad(field, expected):
+            self.problem(label, field, expected, _found(entry.get(field)))
+
+        for key in entry:
+            if key not in REQUIRED + OPTIONAL:
+                self.problem(label, key, _one_of(key, REQUIRED + OPTIONAL), "an unknown field")
+        for key in REQUIRED:
+            if key not in entry:
+                self.problem(label, key, "this field (required)", "nothing")
+        if not any(entry.get(key) for key in ("phone", "sms", "website")):
+            self.problem(label, "phone", "at least one of phone, sms or website",
+                         "none of them")
+
+        values = {}
+        checks = {
+            "name": _text, "description": _one_line, "region": _text, "source": _url,
+            "website": _url, "kind": _kind, "languages": _languages, "free": _free,
+            "verified": lambda value: _date(value, self.today),
+        }
+        for field, check in checks.items():
+            if entry.get(field) is None:
+                continue
+            try:
+                values[field] = check(entry[field])
+            except Invalid as exc:
+                bad(field, str(exc))
+        if "name" in values:
+            if values["name"].casefold() in self.names:
+                bad("name", "a name not used by another line of this country")
+            self.names.add(values["name"].casefold())
+
+        for field in ("phone", "sms"):
+            if entry.get(field) is None or not self.regions:
+                continue
+            try:
+                values[field], warning = read_number(entry[field], self.regions)
+            except NumberError as exc:
+                bad(field, str(exc))
+                continue
+            if warning:
+                self.note(label, field, f"{entry[field]!r} is {warning}")
+
+        _check_hours(entry, self.code, values, bad)
+
+        if not self.code or not all(key in values for key in PUBLISHED_AS_IS):
+            return None
+        return self.resource(values, label, index, undated="verified" in entry)
+
+    def resource(self, values, label, index, undated):
+        verified, limit = values.get("verified"), self.settings.max_age_days
+        stale = verified is None or (self.today - verified).days > limit
+        if undated and verified is None:
+            self.note(label, "verified", "source undated; confirm the number with the "
+                      "operator and write the date")
+        elif stale and verified is not None:
+            self.note(label, "verified", f"last checked {verified}, "
+                      f"{(self.today - verified).days} days ago (limit {limit})")
+        return Resource(
+            country=self.code, name=values["name"], kind=values["kind"],
+            anchor=_anchor(self.code, values["name"], index),
+            description=values["description"], source=values["source"],
+            verified=verified, stale=stale, phone=values.get("phone"),
+            sms=values.get("sms"), website=values.get("website"),
+            region=values.get("region"), hours=values.get("hours"),
+            intervals=values.get("intervals", []), timezone=values.get("timezone"),
+            languages=values.get("languages", []), free=values.get("free"),
+        )
 
 
 def _one_of(key, allowed):
@@ -108,106 +222,12 @@ def _one_of(key, allowed):
     return "one of " + ", ".join(allowed) + hint
 
 
-def _check_country(value, path, settings, problem):
-    stem = path.rsplit("/", 1)[-1].split(".")[0].upper()
-    known = value in settings.regions or (isinstance(value, str) and value in ZONES
-                                          and value in ENGLISH.territories)
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value) or not known:
-        problem("whole file", "country", "an ISO 3166-1 alpha-2 code such as LB",
-                _found(value))
-        return None
-    if value != stem:
-        problem("whole file", "country", f"{stem}, as the file name says", _found(value))
-        return None
-    return value
-
-
-def _check_emergency_number(value, resources, regions, problem):
-    if not regions:
-        return None
-    try:
-        number, _ = read_number(value, regions)
-    except NumberError as exc:
-        problem("whole file", "emergency_number", str(exc), _found(value))
-        return None
-    if not any(r.phone and r.phone.dial == number.dial for r in resources):
-        problem("whole file", "emergency_number", "the phone of one of this file's lines",
-                _found(value))
-    return number
-
-
-def _check_entry(entry, index, code, regions, settings, today, names, problem, notes,
-                 shown_as):
-    label = f"line {index + 1}"
-    if not isinstance(entry, dict):
-        problem(label, "resources", "a mapping of fields", _found(entry))
-        return None
-    if isinstance(entry.get("name"), str) and entry["name"].strip():
-        label = entry["name"].strip()
-
-    def bad(field, expected):
-        problem(label, field, expected, _found(entry.get(field)))
-
-    for key in entry:
-        if key not in REQUIRED + OPTIONAL:
-            problem(label, key, _one_of(key, REQUIRED + OPTIONAL), "an unknown field")
-    for key in REQUIRED:
-        if key not in entry:
-            problem(label, key, "this field (required)", "nothing")
-    if not any(entry.get(key) for key in ("phone", "sms", "website")):
-        problem(label, "phone", "at least one of phone, sms or website", "none of them")
-
-    values = {}
-    checks = {
-        "name": _text, "description": _one_line, "region": _text, "source": _url,
-        "website": _url, "kind": _kind, "languages": _languages, "free": _free,
-        "verified": lambda value: _date(value, today),
-    }
-    for field, check in checks.items():
-        if entry.get(field) is None:
-            continue
-        try:
-            values[field] = check(entry[field])
-        except Invalid as exc:
-            bad(field, str(exc))
-    if "name" in values:
-        if values["name"].casefold() in names:
-            bad("name", "a name not used by another line of this country")
-        names.add(values["name"].casefold())
-
-    for field in ("phone", "sms"):
-        if entry.get(field) is None or not regions:
-            continue
-        try:
-            values[field], warning = read_number(entry[field], regions)
-        except NumberError as exc:
-            bad(field, str(exc))
-            continue
-        if warning:
-            notes.append(Report(shown_as, label, field, f"{entry[field]!r} is {warning}"))
-
-    _check_hours(entry, code, values, bad)
-
-    if not code or not all(key in values for key in ("name", "kind", "description", "source")):
-        return None
-    verified = values.get("verified")
-    stale = verified is None or (today - verified).days > settings.max_age_days
-    if "verified" in entry and entry["verified"] is None:
-        notes.append(Report(shown_as, label, "verified", "source undated; confirm the "
-                            "number with the operator and write the date"))
-    elif stale and verified is not None:
-        notes.append(Report(shown_as, label, "verified", f"last checked {verified}, "
-                            f"{(today - verified).days} days ago (limit "
-                            f"{settings.max_age_days})"))
-    return Resource(
-        country=code, name=values["name"], kind=values["kind"],
-        anchor=_anchor(code, values["name"], index), description=values["description"],
-        source=values["source"], verified=verified, stale=stale,
-        phone=values.get("phone"), sms=values.get("sms"), website=values.get("website"),
-        region=values.get("region"), hours=values.get("hours"),
-        intervals=values.get("intervals", []), timezone=values.get("timezone"),
-        languages=values.get("languages", []), free=values.get("free"),
-    )
+def _unique(anchor, taken):
+    """`anchor`, or `anchor-2`, `anchor-3`... when it is taken."""
+    candidate, number = anchor, 2
+    while candidate in taken:
+        candidate, number = f"{anchor}-{number}", number + 1
+    return candidate
 
 
 def _check_hours(entry, code, values, bad):

@@ -55,6 +55,8 @@ def replace(old, new):
 RULES = {
     "missing field": (replace("    description: A national helpline.\n", ""),
                       "Embrace LifeLine: description: expected this field (required)"),
+    "missing date of the evidence": (replace("    verified: 2026-06-01\n", ""),
+                                     "Embrace LifeLine: verified: expected this field"),
     "unknown kind": (replace("crisis-line", "crisis"),
                      "Embrace LifeLine: kind: expected one of emergency, police"),
     "unknown field, near a known one": (
