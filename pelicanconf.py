@@ -43,6 +43,18 @@ EMERGENCY_MAX_AGE_DAYS = 365
 # "Leave this site" replaces the page with this neutral one.
 QUICK_EXIT_URL = "https://www.google.com/"
 
+# WhatsApp contacts (plugins/whatsapp). Each: name, role, number (international),
+# optional hours ("Mon-Fri 09:00-17:00") with timezone, message, languages. The
+# practice's hours are not known, so none are given.
+WHATSAPP_CONTACTS = [
+    {"name": "Dr Carla Kesrouani", "role": "Online therapy", "number": "+961 71 265 146"},
+]
+WHATSAPP_GREETING = "How can I help you?"
+WHATSAPP_INTRO = "Choose a contact to chat on WhatsApp."
+WHATSAPP_NOTE = "WhatsApp is not for emergencies."
+# Neutral on purpose: the link stays in browser history and in the chat.
+WHATSAPP_DEFAULT_MESSAGE = "Hello, I would like to ask about online sessions."
+
 # Pages linked from the header (in this order) and from the footer, by slug.
 NAV_PAGES = ["online-therapy", "about", "contact"]
 FOOTER_PAGES = ["privacy"]
@@ -68,7 +80,7 @@ MARKDOWN = {
 }
 
 # Metadata keys the site knows beyond Pelican's own; a near miss is an error.
-CONTENT_CHECK_EXTRA_METADATA = ["emergency_number"]
+CONTENT_CHECK_EXTRA_METADATA = ["whatsapp_message"]
 
 # ── Addresses: the old site's scheme, /<year>/<month>/<slug>/ ──────────────
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
@@ -136,4 +148,4 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
 }
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_check", "gettext_theme", "emergency"]
+PLUGINS = ["content_check", "gettext_theme", "emergency", "whatsapp"]

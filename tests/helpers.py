@@ -58,3 +58,14 @@ def run_build(content, output):
     command = [sys.executable, "-m", "publisher.build",
                "--content", str(content), "--output", str(output)]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def settings_file(folder, **overrides):
+    """A settings file in `folder`: pelicanconf.py with `overrides`, paths made absolute."""
+    lines = [f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n",
+             f"PATH = {str(CONTENT)!r}\nTHEME = {str(ROOT / 'theme')!r}\n",
+             f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"]
+    lines += [f"{key} = {value!r}\n" for key, value in overrides.items()]
+    path = Path(folder) / "testconf.py"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path

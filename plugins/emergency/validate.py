@@ -16,7 +16,8 @@ import yaml
 from babel import Locale
 from babel.core import get_global
 
-from .hours import ALWAYS, HoursError, parse_hours
+from publisher.hours import ALWAYS, HoursError, parse_hours
+
 from .model import Country, Resource
 from .phones import NumberError, read_number
 from .settings import KINDS

@@ -2,8 +2,8 @@
 
 import pytest
 
-from plugins.emergency.phones import NumberError, read_number
-from plugins.emergency.settings import EXTRA_REGIONS
+from emergency.phones import NumberError, read_number
+from emergency.settings import EXTRA_REGIONS
 
 
 def test_a_local_code_is_dialled_as_written_without_spaces():

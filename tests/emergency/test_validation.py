@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from plugins.emergency.loader import load_hub
-from plugins.emergency.settings import hub_settings
-from plugins.emergency.validate import check_file
+from emergency.loader import load_hub
+from emergency.settings import hub_settings
+from emergency.validate import check_file
 
 TODAY = date(2026, 11, 23)
 SETTINGS = hub_settings({})

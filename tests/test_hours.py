@@ -2,7 +2,7 @@
 
 import pytest
 
-from plugins.emergency.hours import WEEK, HoursError, is_open, parse_hours
+from publisher.hours import WEEK, HoursError, is_open, parse_hours
 
 MON, TUE, FRI, SAT, SUN = 0, 1, 4, 5, 6
 

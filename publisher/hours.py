@@ -1,7 +1,8 @@
 """Opening hours: "24/7", or "Mon-Fri 08:30-17:00; Sat 09:00-13:00".
 
-A schedule becomes intervals of minutes of the week (Monday 00:00 is 0), the
-form the page's script checks against the time in the line's time zone. A range
+Shared by the emergency hub and the WhatsApp widget. A schedule becomes intervals
+of minutes of the week (Monday 00:00 is 0), the form the pages' scripts check
+against the time in the line's or contact's time zone. A range
 ending at or before its start runs past midnight into the next day; day ranges
 may wrap ("Sat-Thu").
 """

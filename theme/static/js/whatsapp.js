@@ -1,0 +1,135 @@
+/* The WhatsApp button: without this file it is a plain link to the first contact; with
+   it, a button opening a small dialog that lists the contacts. The dialog closes with
+   the × button, Escape or a click outside, keeps Tab inside while open and gives focus
+   back to the button. Outside a contact's hours it says when replies resume and puts
+   the emergency link first. Nothing here makes a network request. */
+(function () {
+  "use strict";
+
+  var WEEK = 7 * 1440;
+  var DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+  var FOCUSABLE = "a[href], button:not([hidden]), input, select, textarea";
+
+  /* ── Hours: minutes of the week (Monday 00:00 = 0) in a time zone ──────── */
+  function minuteOfWeek(date, zone) {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
+    return DAYS[parts.weekday] * 1440 + Number(parts.hour) * 60 + Number(parts.minute);
+  }
+
+  function isOpen(intervals, minute) {
+    return intervals.some(function (span) { return span[0] <= minute && minute < span[1]; });
+  }
+
+  /* The minute of the week at which the next interval starts, after `minute`. */
+  function nextOpening(intervals, minute) {
+    var waits = intervals.map(function (span) {
+      return (span[0] - minute + WEEK) % WEEK || WEEK;
+    });
+    return (minute + Math.min.apply(null, waits)) % WEEK;
+  }
+
+  function dayName(day, lang) {
+    var monday = Date.UTC(2024, 0, 1);  /* 1 January 2024 was a Monday */
+    return new Intl.DateTimeFormat(lang, { weekday: "long", timeZone: "UTC" })
+      .format(new Date(monday + day * 86400000));
+  }
+
+  function clock(minutes) {
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return pad(Math.floor(minutes / 60)) + ":" + pad(minutes % 60);
+  }
+
+  /* ── The dialog ────────────────────────────────────────────────────────── */
+  function setUp() {
+    var root = document.querySelector("[data-wa]");
+    if (!root) return;
+    var link = root.querySelector("[data-wa-link]");
+    var button = root.querySelector("[data-wa-open]");
+    var panel = root.querySelector("[data-wa-panel]");
+    var body = root.querySelector("[data-wa-body]");
+    var note = root.querySelector("[data-wa-note]");
+    var lang = document.documentElement.lang || "en";
+
+    function showHours() {
+      var now = new Date();
+      var anyOpen = false;
+      root.querySelectorAll("[data-wa-contact]").forEach(function (contact) {
+        var resume = contact.querySelector("[data-wa-resume]");
+        var hours = contact.getAttribute("data-hours");
+        if (!hours) { anyOpen = true; return; }  /* hours unknown: never "closed" */
+        var intervals = JSON.parse(hours);
+        var minute = minuteOfWeek(now, contact.getAttribute("data-tz"));
+        var open = isOpen(intervals, minute);
+        anyOpen = anyOpen || open;
+        resume.hidden = open;
+        if (!open) {
+          var next = nextOpening(intervals, minute);
+          resume.textContent = root.getAttribute("data-resume")
+            .replace("{day}", dayName(Math.floor(next / 1440), lang))
+            .replace("{time}", clock(next % 1440))
+            .replace("{zone}", contact.getAttribute("data-zone"));
+        }
+      });
+      /* When nobody can answer now, the way to emergency help comes first. */
+      body.insertBefore(note, anyOpen ? null : body.firstChild);
+      note.classList.toggle("is-first", !anyOpen);
+    }
+
+    function focusables() {
+      return Array.prototype.filter.call(panel.querySelectorAll(FOCUSABLE), function (el) {
+        return el.offsetParent !== null;
+      });
+    }
+
+    function open() {
+      showHours();
+      panel.hidden = false;
+      button.setAttribute("aria-expanded", "true");
+      focusables()[0].focus();
+    }
+
+    function close(returnFocus) {
+      if (panel.hidden) return;
+      panel.hidden = true;
+      button.setAttribute("aria-expanded", "false");
+      if (returnFocus) button.focus();
+    }
+
+    link.hidden = true;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      if (panel.hidden) open(); else close(true);
+    });
+    root.querySelector("[data-wa-close]").addEventListener("click", function () {
+      close(true);
+    });
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close(true);
+      } else if (event.key === "Tab") {
+        var items = focusables();
+        var first = items[0];
+        var last = items[items.length - 1];
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (!panel.hidden && !root.contains(event.target)) {
+        close(!event.target.closest(FOCUSABLE));  /* a clicked link keeps its focus */
+      }
+    });
+  }
+
+  window.siteHours = { minuteOfWeek: minuteOfWeek, isOpen: isOpen, nextOpening: nextOpening };
+  setUp();
+})();
