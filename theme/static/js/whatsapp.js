@@ -106,7 +106,10 @@
     root.querySelector("[data-wa-close]").addEventListener("click", function () {
       close(true);
     });
-    panel.addEventListener("keydown", function (event) {
+    /* While the dialog is open, Escape closes it and Tab stays inside it, wherever the
+       focus is (a click on the dialog's text moves focus to the dialog itself). */
+    document.addEventListener("keydown", function (event) {
+      if (panel.hidden) return;
       if (event.key === "Escape") {
         event.preventDefault();
         close(true);
@@ -114,12 +117,11 @@
         var items = focusables();
         var first = items[0];
         var last = items[items.length - 1];
-        if (event.shiftKey && document.activeElement === first) {
+        var inside = panel.contains(document.activeElement) && document.activeElement !== panel;
+        if (!inside || (event.shiftKey && document.activeElement === first) ||
+            (!event.shiftKey && document.activeElement === last)) {
           event.preventDefault();
-          last.focus();
-        } else if (!event.shiftKey && document.activeElement === last) {
-          event.preventDefault();
-          first.focus();
+          (event.shiftKey ? last : first).focus();
         }
       }
     });
