@@ -148,4 +148,8 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
 }
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_check", "gettext_theme", "emergency", "whatsapp"]
+PLUGINS = ["content_check", "gettext_theme", "assets", "emergency", "whatsapp"]
+# Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
+ASSETS_FINGERPRINT = False
+ASSETS_MINIFY = False
+ASSETS_PRECOMPRESS = False
