@@ -23,8 +23,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from publisher.build import build  # noqa: E402
-from tests.browser.conftest import BROWSER, QUIET_FLAGS  # noqa: E402
-from tests.helpers import free_port, wait_for  # noqa: E402
+from tests.helpers import BROWSER, QUIET_FLAGS, free_port, wait_for  # noqa: E402  # noqa: E402
 
 TARGET_LINES = 1000
 RUNS = 21

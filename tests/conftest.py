@@ -1,4 +1,5 @@
-"""Shared fixtures: sites built into temporary folders, and a local server for them."""
+"""Shared fixtures: sites built into temporary folders, a local server for them, and
+Debian's Chromium driven by Playwright (a missing browser fails the tests: never a skip)."""
 
 import os
 import shutil
@@ -6,9 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from publisher.build import build
-from tests.helpers import CONTENT, ROOT, free_port, wait_for
+from tests.helpers import BROWSER, CONTENT, QUIET_FLAGS, ROOT, free_port, wait_for
 
 
 @pytest.fixture
@@ -66,3 +68,34 @@ def server(site):
     finally:
         os.kill(process.pid, 15)
         process.wait(timeout=10)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    assert os.path.exists(BROWSER), (
+        f"no browser at {BROWSER}: `make test` installs Debian's chromium as root, "
+        "or set CHROME_PATH")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=BROWSER, args=QUIET_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page in Beirut's time zone; `page.requested` lists every URL it asked for.
+
+    The time zone is fixed so the emergency hub preselects the same country on every
+    machine (it guesses from the time zone, then the language)."""
+    context = browser.new_context(timezone_id="Asia/Beirut")
+    tab = context.new_page()
+    tab.requested = []
+    tab.on("request", lambda request: tab.requested.append(request.url))
+    yield tab
+    context.close()

@@ -1,6 +1,7 @@
 """Helpers for the tests: paths, HTML parsing, local ports."""
 
 import hashlib
+import os
 import socket
 import subprocess
 import sys
@@ -12,8 +13,15 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
-# The project's shared reference data (CI has shared/ beside the clone).
-REFERENCE = ROOT.parent / "shared" / "reference"
+# The project's shared reference data, beside the repository; where it is absent (a
+# hosted runner), the copy in tests/reference, which a test keeps identical to it.
+SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
+REFERENCE = SHARED_REFERENCE if SHARED_REFERENCE.is_dir() else ROOT / "tests" / "reference"
+# The browser the browser tests drive: Debian's Chromium unless CHROME_PATH says otherwise,
+# with flags that keep it from calling home (this machine reaches no other origin).
+BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+QUIET_FLAGS = ["--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run", "--disable-gpu"]
 # The public address local builds use (pelicanconf.py, PUBLIC_URL unset).
 PUBLIC_URL = "http://127.0.0.1:8000"
 

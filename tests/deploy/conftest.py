@@ -1,0 +1,150 @@
+"""A self-hosted deployment on this machine: a bare repository with deploy/post-receive,
+the site's working copy that pushes to it, and Debian's nginx on 127.0.0.1 serving
+deploy/nginx/site.conf. nginx is started and stopped (by its pid) by the fixture."""
+
+import os
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.helpers import ROOT, free_port
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
+GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+
+
+def git(*args, cwd):
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                          text=True, env={**os.environ, **GIT_ENV})
+
+
+class Deployment:
+    """The pieces of one deployment, and what a test does with them."""
+
+    def __init__(self, base, port):
+        self.base, self.port = base, port
+        self.origin = f"http://127.0.0.1:{port}"
+        self.repo = base / "site.git"
+        self.site_root = base / "site"
+        self.work = base / "work"
+
+    @property
+    def live(self):
+        """The release folder `current` points at."""
+        return (self.site_root / "current").resolve()
+
+    def releases(self):
+        return sorted(p.name for p in (self.site_root / "releases").iterdir())
+
+    def commit_and_push(self, message, change=None):
+        """Apply change(work folder), commit, push; the CompletedProcess of `git push`."""
+        if change:
+            change(self.work)
+        git("add", "-A", cwd=self.work)
+        git("commit", "-q", "--allow-empty", "-m", message, cwd=self.work)
+        return subprocess.run(["git", "push", "-q", "origin", "main"], cwd=self.work,
+                              capture_output=True, text=True, check=False,
+                              env={**os.environ, **GIT_ENV})
+
+    def get(self, path, **headers):
+        """(status, headers, body) of a request to nginx."""
+        request = urllib.request.Request(self.origin + path, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status, response.headers, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers, error.read()
+
+
+def copy_working_tree(target):
+    """The repository's files as they are now (tracked and new, not ignored)."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"],
+                            cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+
+
+def nginx_config(deployment):
+    """deploy/nginx/site.conf with its @NAMES@ filled in, inside a minimal nginx.conf."""
+    base = deployment.base
+    snippets = base / "snippets"
+    snippets.mkdir()
+    shutil.copy(ROOT / "deploy/nginx/headers.conf", snippets)
+    brotli = (ROOT / "deploy/nginx/brotli.conf").read_text()
+    (snippets / "brotli.conf").write_text(brotli if os.path.exists(BROTLI_MODULE) else "")
+    site = (ROOT / "deploy/nginx/site.conf").read_text()
+    for name, value in {"@LISTEN@": f"127.0.0.1:{deployment.port}",
+                        "@SERVER_NAME@": "localhost", "@SITE_ROOT@": str(deployment.site_root),
+                        "@SNIPPETS@": str(snippets)}.items():
+        site = site.replace(name, value)
+    (base / "site.conf").write_text(site)
+    temp = base / "nginx-temp"
+    temp.mkdir()
+    lines = [
+        "daemon off;", "worker_processes 1;", f"pid {base}/nginx.pid;",
+        f"error_log {base}/nginx-error.log;",
+        "user root;" if os.geteuid() == 0 else "",
+        f"load_module {BROTLI_MODULE};" if os.path.exists(BROTLI_MODULE) else "",
+        "events { worker_connections 256; }",
+        "http {",
+        "  include /etc/nginx/mime.types;", "  default_type application/octet-stream;",
+        "  access_log off;", "  sendfile on;",
+        *[f"  {kind}_temp_path {temp}/{kind};"
+          for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")],
+        f"  include {base}/site.conf;",
+        "}",
+    ]
+    path = base / "nginx.conf"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def answers(deployment):
+    try:
+        return deployment.get("/")[0] == 200
+    except OSError:  # not listening yet
+        return False
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory):
+    """A live deployment of the site as it is now, with one good push done."""
+    base = tmp_path_factory.mktemp("deploy")
+    deployment = Deployment(base, free_port())
+    git("init", "-q", "--bare", "-b", "main", str(deployment.repo), cwd=base)
+    hook = deployment.repo / "hooks/post-receive"
+    shutil.copy(ROOT / "deploy/post-receive", hook)
+    hook.chmod(0o755)
+    (deployment.repo / "hooks/deploy.env").write_text(
+        f"SITE_ROOT={deployment.site_root}\nPUBLIC_URL={deployment.origin}\n"
+        f"SITE_VENV={ROOT / '.venv'}\nKEEP_RELEASES=3\n")
+
+    deployment.work.mkdir()
+    copy_working_tree(deployment.work)
+    git("init", "-q", "-b", "main", cwd=deployment.work)
+    git("remote", "add", "origin", str(deployment.repo), cwd=deployment.work)
+    first = deployment.commit_and_push("The site as it is")
+    assert first.returncode == 0 and "Live:" in first.stderr, first.stderr
+
+    config = nginx_config(deployment)
+    server = subprocess.Popen([NGINX, "-c", str(config), "-p", str(base)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while not answers(deployment):
+            assert server.poll() is None, server.stderr.read().decode()
+            assert time.monotonic() < deadline, "nginx did not answer"
+            time.sleep(0.1)
+        yield deployment
+    finally:
+        os.kill(server.pid, 15)
+        server.wait(timeout=10)
