@@ -4,6 +4,7 @@ the contact and the field."""
 from dataclasses import dataclass, field
 
 import phonenumbers
+from babel import Locale
 from babel.core import get_global
 from babel.dates import get_timezone_location
 
@@ -30,6 +31,7 @@ ICON = ('<svg class="wa-icon" viewBox="0 0 24 24" width="24" height="24" aria-hi
 
 FIELDS = ("name", "role", "number", "hours", "timezone", "message", "languages")
 KNOWN_ZONES = get_global("zone_territories")
+ENGLISH = Locale("en")
 
 
 class ContactError(ValueError):
@@ -49,7 +51,7 @@ class Contact:
     intervals: list = field(default_factory=list)
     timezone: str = ""
     zone_label: str = ""        # "Beirut"
-    languages: list = field(default_factory=list)
+    languages: list = field(default_factory=list)   # names: ["Arabic", "English"]
 
     def link(self, message=None):
         """wa.me link with `message`, or this contact's own default."""
@@ -117,6 +119,10 @@ def _read_contact(entry, index, default_message, problems):
             problem("hours", '"24/7" or days and times such as "Mon-Fri 09:00-17:00"')
         if zone not in KNOWN_ZONES:
             problem("timezone", "an IANA time zone such as Asia/Beirut, for these hours")
+    languages = entry.get("languages") or []
+    if not isinstance(languages, list) or any(code not in ENGLISH.languages
+                                              for code in languages):
+        problem("languages", "a list of language codes such as [\"ar\", \"en\", \"fr\"]")
     if len(problems) > before:
         return None
     return Contact(
@@ -124,7 +130,7 @@ def _read_contact(entry, index, default_message, problems):
         display=number[1], message=entry.get("message") or default_message, hours=hours,
         intervals=intervals, timezone=zone,
         zone_label=get_timezone_location(zone, return_city=True) if zone else "",
-        languages=list(entry.get("languages") or []),
+        languages=[ENGLISH.languages.get(code, code) for code in entry.get("languages") or []],
     )
 
 

@@ -109,3 +109,10 @@ def test_a_bad_marker_is_reported(marker, problem):
 def test_text_that_only_mentions_the_marker_is_left_alone():
     text = "<p>Write [whatsapp] on its own line.</p>"
     assert replace_markers(text, WIDGET) == (text, [])
+
+
+def test_languages_are_named_and_unknown_codes_refused():
+    widget = read_widget({"WHATSAPP_CONTACTS": [{**PRACTICE, "languages": ["ar", "fr"]}]})
+    assert widget.contact().languages == ["Arabic", "French"]
+    with pytest.raises(ContactError, match="languages: expected a list of language codes"):
+        read_widget({"WHATSAPP_CONTACTS": [{**PRACTICE, "languages": ["arabic"]}]})
