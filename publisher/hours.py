@@ -77,8 +77,3 @@ def _wrap(begin, finish):
     if finish <= WEEK:
         return [(begin, finish)]
     return [(begin, WEEK), (0, finish - WEEK)]
-
-
-def is_open(intervals, minute_of_week):
-    """Whether a line with these intervals is open at this minute of the week."""
-    return any(start <= minute_of_week < end for start, end in intervals)

@@ -99,3 +99,18 @@ def page(browser):
     tab.on("request", lambda request: tab.requested.append(request.url))
     yield tab
     context.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """new_page(**context_options) -> a page in its own browser context, closed after."""
+    contexts = []
+
+    def _open(**options):
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield _open
+    for context in contexts:
+        context.close()

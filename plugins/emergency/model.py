@@ -53,10 +53,6 @@ class Hub:
     countries: list
     home: str
 
-    @property
-    def resources(self):
-        return [resource for country in self.countries for resource in country.resources]
-
     def country(self, code):
         return next((c for c in self.countries if c.code == code), None)
 

@@ -23,14 +23,9 @@ class NumberError(ValueError):
 class Number:
     """A number as the page shows and dials it."""
 
-    written: str              # as in the data file
     dial: str                 # target of tel: and sms: links: "+9613414964" or "1564"
     display: str              # as people of the country write it
     international: str = ""   # "+961 3 414 964", for numbers that work from abroad
-
-    @property
-    def is_local(self):
-        return not self.international
 
 
 def read_number(value, regions):
@@ -53,7 +48,7 @@ def read_number(value, regions):
     warning = None if known else (
         f"not known to phonenumbers as a number of {'/'.join(regions[:3])}"
         f"{'...' if len(regions) > 3 else ''}; check it with the operator")
-    return Number(written=text, dial=digits, display=text), warning
+    return Number(dial=digits, display=text), warning
 
 
 def _known_locally(digits, region):
@@ -87,7 +82,6 @@ def _international(text, regions):
         found = phonenumbers.region_code_for_number(parsed)
         raise NumberError(f"a number of {regions[0]}, not of {found}")
     return Number(
-        written=text,
         dial=phonenumbers.format_number(parsed, PhoneNumberFormat.E164),
         display=phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL),
         international=phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL),

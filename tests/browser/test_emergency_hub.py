@@ -15,21 +15,6 @@ KINDS = ("emergency", "police", "ambulance", "fire", "crisis-line", "text-line",
          "violence", "child", "poison", "hospital", "other")
 
 
-@pytest.fixture
-def new_page(browser):
-    """new_page(**context_options) -> a page in its own browser context, closed after."""
-    contexts = []
-
-    def _open(**options):
-        context = browser.new_context(**options)
-        contexts.append(context)
-        return context.new_page()
-
-    yield _open
-    for context in contexts:
-        context.close()
-
-
 def country(page, code):
     return page.locator(f"section.hub-country[data-country={code}]")
 

@@ -62,21 +62,6 @@ def hours_site(tmp_path_factory):
             process.wait(timeout=10)
 
 
-@pytest.fixture
-def new_page(browser):
-    """new_page(**context_options) -> a page in its own browser context, closed after."""
-    contexts = []
-
-    def _open(**options):
-        context = browser.new_context(**options)
-        contexts.append(context)
-        return context.new_page()
-
-    yield _open
-    for context in contexts:
-        context.close()
-
-
 def open_button(page):
     return page.get_by_role("button", name=BUTTON_NAME, exact=True)
 

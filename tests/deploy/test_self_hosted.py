@@ -145,20 +145,15 @@ def test_only_the_newest_releases_are_kept(deployment):
 
 
 @pytest.mark.parametrize("path", PAGES + ["/no/such/page/"])
-def test_the_content_security_policy_holds_in_chromium(browser, deployment, path):
-    context = browser.new_context(timezone_id="Asia/Beirut")
-    page = context.new_page()
-    violations, errors = [], []
+def test_the_content_security_policy_holds_in_chromium(new_page, deployment, path):
+    page = new_page(timezone_id="Asia/Beirut")
+    errors = []
     page.add_init_script("document.addEventListener('securitypolicyviolation', e => "
                          "(window.__violations = window.__violations || [])"
                          ".push(e.violatedDirective + ' ' + e.blockedURI))")
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-    try:
-        page.goto(deployment.origin + path, wait_until="networkidle")
-        page.click("[data-wa-open]")  # the WhatsApp script ran under the policy
-        assert page.locator("#wa-panel").is_visible()
-        violations = page.evaluate("window.__violations || []")
-    finally:
-        context.close()
-    assert violations == []
+    page.goto(deployment.origin + path, wait_until="networkidle")
+    page.click("[data-wa-open]")  # the WhatsApp script ran under the policy
+    assert page.locator("#wa-panel").is_visible()
+    assert page.evaluate("window.__violations || []") == []
     assert [e for e in errors if "Content Security Policy" in e] == []

@@ -8,7 +8,7 @@ from emergency.settings import EXTRA_REGIONS
 
 def test_a_local_code_is_dialled_as_written_without_spaces():
     number, warning = read_number("116 123", ["GB"])
-    assert (number.dial, number.display, number.is_local) == ("116123", "116 123", True)
+    assert (number.dial, number.display, number.international) == ("116123", "116 123", "")
     assert warning is None
 
 
