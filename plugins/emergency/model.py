@@ -45,6 +45,10 @@ class Country:
         groups = [(kind, [r for r in self.resources if r.kind == kind]) for kind in kinds]
         return [(kind, items) for kind, items in groups if items]
 
+    def first_phone(self, kind):
+        """The first line of `kind` that has a phone number, or None."""
+        return next((r for r in self.resources if r.kind == kind and r.phone), None)
+
 
 @dataclass
 class Hub:
@@ -56,14 +60,16 @@ class Hub:
     def country(self, code):
         return next((c for c in self.countries if c.code == code), None)
 
-    def script_data(self):
-        """What the page's script needs to pick a country: names, numbers, time zones."""
-        return {
-            "home": self.home,
-            "countries": {
-                c.code: {"name": c.name, "zones": c.zones,
-                         "number": c.emergency_number.display,
-                         "dial": c.emergency_number.dial}
-                for c in self.countries
-            },
-        }
+    def script_data(self, crisis_lines=False):
+        """What a page's script needs to pick a country: names, numbers, time zones;
+        with `crisis_lines`, also each country's first crisis line that has a phone."""
+        countries = {}
+        for c in self.countries:
+            entry = {"name": c.name, "zones": c.zones,
+                     "number": c.emergency_number.display, "dial": c.emergency_number.dial}
+            line = c.first_phone("crisis-line") if crisis_lines else None
+            if line:
+                entry["crisis"] = {"name": line.name, "number": line.phone.display,
+                                   "dial": line.phone.dial}
+            countries[c.code] = entry
+        return {"home": self.home, "countries": countries}

@@ -2,9 +2,15 @@
 
 from dataclasses import dataclass
 
-# Kinds of line, in the order the page groups them.
-KINDS = ("emergency", "police", "ambulance", "fire", "crisis-line", "text-line", "chat",
-         "violence", "child", "poison", "hospital", "other")
+# Kinds of line, in the order the page groups them, with the heading of each (in
+# English; the theme translates them). Search records use the same headings.
+KINDS = {
+    "emergency": "Emergency numbers", "police": "Police", "ambulance": "Ambulance",
+    "fire": "Fire and rescue", "crisis-line": "Crisis and suicide-prevention lines",
+    "text-line": "Text lines", "chat": "Chat", "violence": "Violence and abuse",
+    "child": "Children and young people", "poison": "Poisoning", "hospital": "Hospitals",
+    "other": "Other help",
+}
 
 # Codes that are not countries but have their own lines: ISO 3166-1 reserves "EU"
 # for the European Union. Its numbers are checked against its member states'

@@ -1,10 +1,9 @@
 /* The emergency hub, enhanced: quick exit, country choice, instant filtering, "open now".
    The page works without this file; it only hides, reorders and annotates what is there.
-   Nothing here makes a network request. */
+   Needs js/country.js (loaded first). Nothing here makes a network request. */
 (function () {
   "use strict";
 
-  var STORE_KEY = "hub-country";
   var SHIFT_PRESSES = 3;
   var SHIFT_WINDOW_MS = 2000;
   var DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
@@ -80,31 +79,6 @@
       return place && (!choice.kind || line.kind === choice.kind) &&
         (!named || kinds[line.kind] === true) && matchesAll(line.text, words);
     });
-  }
-
-  /* ── Country preselection: stored choice, then time zone, then language ─ */
-  function storedCountry(data) {
-    var stored = null;
-    try { stored = window.localStorage.getItem(STORE_KEY); } catch (e) { /* private mode */ }
-    return stored !== null && (stored === "" || data.countries[stored]) ? stored : null;
-  }
-
-  function guessCountry(data) {
-    var zone = "";
-    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { /* old */ }
-    for (var code in data.countries) {
-      if (data.countries[code].zones.indexOf(zone) !== -1) return code;
-    }
-    var languages = navigator.languages || [navigator.language || ""];
-    for (var i = 0; i < languages.length; i++) {
-      var region = (languages[i].split("-")[1] || "").toUpperCase();
-      if (data.countries[region]) return region;
-    }
-    return data.home;
-  }
-
-  function remember(code) {
-    try { window.localStorage.setItem(STORE_KEY, code); } catch (e) { /* private mode */ }
   }
 
   /* ── "Open now", computed in each line's time zone ───────────────────── */
@@ -212,9 +186,10 @@
       }).forEach(function (section) { list.appendChild(section); });
     }
 
-    var stored = storedCountry(data);
+    var picker = window.siteCountry;
+    var stored = picker.stored(data);
     var guess = form.querySelector("[data-hub-guess]");
-    select.value = stored !== null ? stored : guessCountry(data);
+    select.value = stored !== null ? stored : picker.guess(data);
     if (stored === null && select.value !== data.home) {
       guess.hidden = false;
       select.setAttribute("aria-describedby", guess.id);
@@ -223,7 +198,7 @@
     if (jump) jump.hidden = true;  /* the picker replaces the jump links */
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     select.addEventListener("change", function () {
-      remember(select.value);
+      picker.remember(select.value);
       guess.hidden = true;
       select.removeAttribute("aria-describedby");
       apply();
