@@ -3,14 +3,12 @@ Debian's Chromium driven by Playwright (a missing browser fails the tests: never
 
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 from playwright.sync_api import sync_playwright
 
 from publisher.build import build
-from tests.helpers import BROWSER, CONTENT, QUIET_FLAGS, ROOT, free_port, wait_for
+from tests.helpers import BROWSER, CONTENT, QUIET_FLAGS, ROOT, run_build, serving
 
 
 @pytest.fixture
@@ -56,18 +54,16 @@ def published_site(tmp_path_factory):
 @pytest.fixture(scope="session")
 def server(site):
     """The built site served on 127.0.0.1 by publisher.server; stopped by its pid."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "publisher.server", str(site), "--port", str(port)],
-        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"},
-    )
-    origin = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(origin + "/")
+    with serving(site) as origin:
         yield origin
-    finally:
-        os.kill(process.pid, 15)
-        process.wait(timeout=10)
+
+
+@pytest.fixture
+def good_output(tmp_path, content_copy):
+    """The output folder of a good build of `content_copy`, to be kept by bad ones."""
+    output = tmp_path / "output"
+    assert run_build(content_copy, output).returncode == 0
+    return output
 
 
 def pytest_collection_modifyitems(items):

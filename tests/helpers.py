@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -61,11 +62,36 @@ def tree_hashes(folder):
     }
 
 
-def run_build(content, output):
-    """`python -m publisher.build` on a content folder, as the practice runs it."""
+def run_build(content, output, env=None):
+    """`python -m publisher.build` on a content folder, as the practice runs it;
+    `env` adds variables to the environment."""
     command = [sys.executable, "-m", "publisher.build",
                "--content", str(content), "--output", str(output)]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False,
+                          env={**os.environ, **(env or {})})
+
+
+def errors_of(result):
+    """The `error: ...` lines a failed `publisher.build` printed."""
+    return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+
+
+@contextmanager
+def serving(folder):
+    """Serve `folder` on 127.0.0.1 with publisher.server; yields the origin, then stops
+    the server by its pid."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "publisher.server", str(folder), "--port", str(port)],
+        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"},
+    )
+    origin = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(origin + "/")
+        yield origin
+    finally:
+        os.kill(process.pid, 15)
+        process.wait(timeout=10)
 
 
 def settings_file(folder, **overrides):

@@ -3,7 +3,7 @@ last good output/ exactly as it was (SPEC §6, §10)."""
 
 import pytest
 
-from tests.helpers import run_build, tree_hashes
+from tests.helpers import errors_of, run_build, tree_hashes
 
 LB = "emergency/lb.yaml"
 CASES = {
@@ -36,16 +36,6 @@ CASES = {
                           ": yaml: expected valid YAML, found "),
 }
 
-
-@pytest.fixture
-def good_output(tmp_path, content_copy):
-    output = tmp_path / "output"
-    assert run_build(content_copy, output).returncode == 0
-    return output
-
-
-def errors_of(result):
-    return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
 
 
 @pytest.mark.parametrize("case", CASES)
