@@ -148,7 +148,8 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
 }
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_check", "gettext_theme", "assets", "emergency", "whatsapp"]
+# search runs before assets: the production build then compresses Pagefind's script.
+PLUGINS = ["content_check", "gettext_theme", "emergency", "whatsapp", "search", "assets"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False

@@ -20,7 +20,9 @@ def finish_output(output, settings):
     if settings.get("ASSETS_FINGERPRINT") and os.path.isdir(static):
         rename_static_files(static)
     if settings.get("ASSETS_MINIFY"):
-        for path in files_in(output, (".html", ".css", ".js")):
+        # Pages everywhere, but CSS and JS only of the theme: other scripts (such as
+        # the search bundle) come minified by their makers.
+        for path in files_in(output, (".html",)) + files_in(static, (".css", ".js")):
             minify_file(path)
     if settings.get("ASSETS_PRECOMPRESS"):
         paths = files_in(output, COMPRESSED)

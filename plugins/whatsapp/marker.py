@@ -31,7 +31,8 @@ def replace_markers(text, widget, page_message=None):
             return match[0]
         link = contact.link(args.get("message") or page_message)
         label = f"Chat on WhatsApp with {html.escape(contact.name)}"
-        return (f'<p class="wa-cta"><a class="wa-button" href="{html.escape(link)}">'
+        return (f'<p class="wa-cta" data-pagefind-ignore>'
+                f'<a class="wa-button" href="{html.escape(link)}">'
                 f"{widget.icon}<span>{label}</span></a></p>")
 
     return MARKER.sub(button, text), problems

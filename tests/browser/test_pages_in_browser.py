@@ -9,6 +9,7 @@ PAGES = {
     "article": "/2023/05/challenges-in-online-therapy-and-solutions/",
     "page": "/online-therapy/",
     "emergency": "/emergency/",
+    "search": "/search/",
     "listing": "/category/online-therapy/",
     "404": "/no/such/page/",
 }

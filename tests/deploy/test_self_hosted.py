@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.helpers import ROOT
 
@@ -157,3 +158,25 @@ def test_the_content_security_policy_holds_in_chromium(new_page, deployment, pat
     assert page.locator("#wa-panel").is_visible()
     assert page.evaluate("window.__violations || []") == []
     assert [e for e in errors if "Content Security Policy" in e] == []
+
+
+def test_search_works_under_the_content_security_policy(new_page, deployment):
+    page = new_page(timezone_id="Asia/Beirut")
+    page.add_init_script("document.addEventListener('securitypolicyviolation', e => "
+                         "(window.__violations = window.__violations || [])"
+                         ".push(e.violatedDirective + ' ' + e.blockedURI))")
+    page.goto(deployment.origin + "/search/?q=nonverbal")
+    expect(page.locator(".search-result").first).to_be_visible()
+    assert page.evaluate("window.__violations || []") == []
+
+
+def test_search_index_chunks_are_cached_for_a_year_and_its_script_sent_compressed(deployment):
+    bundle = deployment.live / "output" / "pagefind"
+    chunk = "/" + next(bundle.glob("index/*.pf_index")).relative_to(bundle.parent).as_posix()
+    status, headers, _ = deployment.get(chunk)
+    assert status == 200
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    status, headers, body = deployment.get("/pagefind/pagefind.js", **{"Accept-Encoding": "br"})
+    assert status == 200 and headers["Content-Encoding"] == "br"
+    assert headers["Cache-Control"] == "no-cache"
+    assert body == (bundle / "pagefind.js.br").read_bytes()

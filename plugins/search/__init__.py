@@ -1,0 +1,45 @@
+"""search: site search with Pagefind (SPEC §8).
+
+Every build writes `/search/` (the theme's `search.html`) and, once the site is
+written, runs Pagefind through its Python API over the output folder: pages whose
+`<main>` carries `data-pagefind-body` (articles and pages), plus one record for
+each line of the emergency hub. The bundle goes to `output/pagefind/`; the page
+loads it only when the visitor searches. Queries holding a crisis word (from
+`content/search/crisis-words.yaml`) show the emergency block first.
+"""
+
+import logging
+import os
+
+from pelican import signals
+from pelican.log import console
+
+from .generator import PENDING_RECORDS, SearchGenerator
+from .indexer import index_site
+from .settings import search_settings
+
+logger = logging.getLogger(__name__)
+
+
+def add_generator(pelican):
+    return SearchGenerator
+
+
+def index(pelican):
+    """Index the written site; a failure is logged as an error, which fails the build."""
+    output = os.path.abspath(pelican.output_path)
+    records = PENDING_RECORDS.pop(output, [])
+    settings = search_settings(pelican.settings)
+    try:
+        summary = index_site(output, settings.bundle_dir, records, settings.timeout)
+    except Exception as exc:  # noqa: BLE001 - any Pagefind failure fails the build
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        logger.error("search: Pagefind failed: %s", message)
+        return
+    console.print(f"Search: indexed {summary.pages} pages and {summary.records} emergency "
+                  f"lines in {summary.seconds:.2f} s ({', '.join(summary.languages)}).")
+
+
+def register():
+    signals.get_generators.connect(add_generator)
+    signals.finalized.connect(index)

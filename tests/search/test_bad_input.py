@@ -1,0 +1,71 @@
+"""Bad crisis words or a failing indexer fail the build with one line naming the file,
+the entry and the field (or Pagefind's own words), and leave output/ as it was."""
+
+import stat
+
+import pytest
+
+from tests.helpers import errors_of, run_build, tree_hashes
+
+WORDS = "search/crisis-words.yaml"
+CASES = {
+    "not a mapping": ("- suicide\n", "whole file: languages: expected a mapping"),
+    "empty list": ("en: []\n", "en: words: expected a list of words or phrases, found nothing"),
+    "a number": ("en: [suicide, 12]\n", "en: word 2: expected a word or phrase, found 12"),
+    "blank word": ("en: [suicide, '  ']\n", "en: word 2: expected a word or phrase"),
+    "unknown language": ("xx: [suicide]\n", "xx: language: expected a language code"),
+    "YAML error": ("en: [suicide\n", ": yaml: "),
+}
+
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_crisis_words_fail_the_build_and_keep_the_output(content_copy, good_output,
+                                                             case):
+    before = tree_hashes(good_output)
+    text, expected = CASES[case]
+    (content_copy / WORDS).write_text(text, encoding="utf-8")
+    result = run_build(content_copy, good_output)
+    assert result.returncode != 0
+    errors = errors_of(result)
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("error: search: ") and "crisis-words.yaml: " in errors[0]
+    assert expected in errors[0]
+    assert tree_hashes(good_output) == before
+
+
+def test_a_missing_crisis_words_file_is_named(content_copy, good_output):
+    (content_copy / WORDS).unlink()
+    result = run_build(content_copy, good_output)
+    assert result.returncode != 0
+    assert any("crisis-words.yaml: whole file: file: expected a list of crisis words, "
+               "found no file" in line for line in errors_of(result))
+
+
+@pytest.fixture
+def broken_indexer(tmp_path):
+    """A stand-in for Pagefind's binary that complains and stops."""
+    script = tmp_path / "pagefind"
+    script.write_text("#!/bin/sh\necho 'pagefind: index folder is not writable' >&2\nexit 3\n",
+                      encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
+def test_a_pagefind_failure_fails_the_build_with_its_message(content_copy, good_output,
+                                                             broken_indexer):
+    before = tree_hashes(good_output)
+    result = run_build(content_copy, good_output,
+                       env={"PAGEFIND_BINARY_PATH": str(broken_indexer)})
+    assert result.returncode != 0
+    assert errors_of(result) == [
+        "error: search: Pagefind failed: pagefind: index folder is not writable"]
+    assert tree_hashes(good_output) == before
+
+
+def test_a_missing_pagefind_binary_fails_the_build(content_copy, good_output, tmp_path):
+    result = run_build(content_copy, good_output,
+                       env={"PAGEFIND_BINARY_PATH": str(tmp_path / "nowhere")})
+    assert result.returncode != 0
+    [error] = errors_of(result)
+    assert error.startswith("error: search: Pagefind failed: ") and "nowhere" in error

@@ -1,0 +1,85 @@
+"""The search index a build writes (SPEC §8): Pagefind's bundle, every article and
+page indexed by its main content only, one record per published emergency line."""
+
+import json
+import re
+
+import yaml
+
+from tests.helpers import CONTENT, html_files, run_build, soup
+
+BUNDLE = "pagefind"
+
+
+def published(folder):
+    """Markdown files of `folder` that Pelican publishes (not drafts, not hidden)."""
+    files = sorted((CONTENT / folder).glob("*.md"))
+    status = re.compile(r"^status:\s*(draft|hidden)\s*$", re.I | re.M)
+    return [path for path in files if not status.search(path.read_text(encoding="utf-8"))]
+
+
+def emergency_lines():
+    return sum(len(yaml.safe_load(path.read_text(encoding="utf-8"))["resources"])
+               for path in sorted((CONTENT / "emergency").glob("*.yaml")))
+
+
+def test_the_bundle_is_written_without_pagefinds_unused_viewers(site):
+    bundle = site / BUNDLE
+    for name in ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json",
+                 "wasm.en.pagefind"):
+        assert (bundle / name).is_file(), name
+    assert list(bundle.glob("index/*.pf_index")) and list(bundle.glob("fragment/*"))
+    assert not list(bundle.glob("pagefind-*ui*"))
+    assert not (bundle / "pagefind-highlight.js").exists()
+    assert not (bundle / "wasm.unknown.pagefind").exists()
+
+
+def test_index_holds_every_article_and_page_and_one_record_per_line(site):
+    entry = json.loads((site / BUNDLE / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert set(entry["languages"]) == {"en"}
+    expected = len(published("articles")) + len(published("pages")) + emergency_lines()
+    assert entry["languages"]["en"]["page_count"] == expected
+
+
+def test_only_articles_and_pages_offer_their_main_content_to_the_index(site):
+    indexed = {}
+    for path in html_files(site):
+        main = soup(path).find("main")
+        if main is not None and main.has_attr("data-pagefind-body"):
+            indexed[path.relative_to(site).as_posix()] = main["data-pagefind-filter"]
+    assert sorted(indexed.values()).count("type:article") == len(published("articles"))
+    assert sorted(indexed.values()).count("type:page") == len(published("pages"))
+    assert len(indexed) == len(published("articles")) + len(published("pages"))
+    for never in ("index.html", "404.html", "emergency/index.html", "search/index.html"):
+        assert never not in indexed
+
+
+def test_navigation_footer_and_widgets_are_left_out_of_the_index(site):
+    page = soup(site / "2023/05/challenges-in-online-therapy-and-solutions/index.html")
+    for selector in ("nav.site-nav", "footer.site-footer", "form.site-search", "[data-wa]",
+                     "p.wa-cta"):
+        element = page.select_one(selector)
+        assert element is not None, selector
+        assert element.has_attr("data-pagefind-ignore"), selector
+    assert page.select_one("a[data-pagefind-filter=category]").get_text() == "Online therapy"
+    assert page.find("html")["data-pagefind-filter"] == "language:en"
+
+
+def test_a_build_prints_one_summary_line_for_the_index(tmp_path):
+    result = run_build(CONTENT, tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("Search:")]
+    pages = len(published("articles")) + len(published("pages"))
+    assert len(lines) == 1
+    assert re.fullmatch(rf"Search: indexed {pages} pages and {emergency_lines()} emergency "
+                        r"lines in \d+\.\d\d s \(en\)\.", lines[0]), lines[0]
+
+
+def test_drafts_are_not_indexed(tmp_path, content_copy):
+    draft = content_copy / "articles" / "draft.md"
+    draft.write_text("Title: Unfinished thoughts\nDate: 2024-01-01\nStatus: draft\n"
+                     "Summary: Not yet.\n\nA draft about quokkas.\n", encoding="utf-8")
+    output = tmp_path / "output"
+    assert run_build(content_copy, output).returncode == 0
+    page = soup(output / "drafts" / "unfinished-thoughts" / "index.html")
+    assert not page.find("main").has_attr("data-pagefind-body")
