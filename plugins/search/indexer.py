@@ -1,7 +1,9 @@
 """Running Pagefind over the written site, through its Python API."""
 
 import asyncio
+import gzip
 import json
+import logging
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -9,6 +11,13 @@ from dataclasses import dataclass
 
 from .service import PagefindError, PromptIndex
 from .settings import UNUSED_BUNDLE_FILES
+
+logger = logging.getLogger(__name__)
+
+# Each run is checked; a run that left a file incomplete is repeated this many times.
+ATTEMPTS = 3
+# Bundle files that are gzip streams: the index, its fragments and filters, the wasm.
+GZIPPED = (".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind")
 
 
 @dataclass
@@ -26,10 +35,18 @@ def index_site(output, bundle_dir, records, timeout):
     started = time.perf_counter()
     output = os.path.abspath(output)
     bundle = os.path.join(output, bundle_dir)
-    try:
-        _run(asyncio.wait_for(_index(output, bundle, records), timeout))
-    except TimeoutError:
-        raise PagefindError(f"no answer within {timeout:g} s") from None
+    for _attempt in range(ATTEMPTS):
+        try:
+            _run(asyncio.wait_for(_index(output, bundle, records), timeout))
+        except TimeoutError:
+            raise PagefindError(f"no answer within {timeout:g} s") from None
+        problem = bundle_problem(bundle)
+        if problem is None:
+            break
+        logger.warning("search: Pagefind left %s; indexing again", problem)
+    else:
+        raise PagefindError(f"the bundle was still incomplete after {ATTEMPTS} runs: "
+                            f"{problem}")
     totals = _entry_totals(bundle)
     _remove_unused(bundle, totals)
     return IndexSummary(pages=sum(t["page_count"] for t in totals.values()) - len(records),
@@ -50,6 +67,28 @@ async def _index(output, bundle, records):
         await index.add_directory(output)
         for record in records:
             await index.add_custom_record(**record)
+
+
+def bundle_problem(bundle):
+    """What is wrong with a written bundle, or None: every file must be there in full
+    (the index's own files are gzip streams, whose checksum shows a cut)."""
+    try:
+        _entry_totals(bundle)
+    except (OSError, ValueError, KeyError):
+        return "pagefind-entry.json unreadable"
+    for root, _, names in os.walk(bundle):
+        for name in names:
+            path = os.path.join(root, name)
+            if os.path.getsize(path) == 0:
+                return f"{os.path.relpath(path, bundle)} empty"
+            if name.endswith(GZIPPED):
+                try:
+                    with gzip.open(path) as stream:
+                        while stream.read(1 << 20):
+                            pass
+                except (OSError, EOFError):
+                    return f"{os.path.relpath(path, bundle)} cut short"
+    return None
 
 
 def _entry_totals(bundle):

@@ -1,15 +1,20 @@
-"""Pagefind's Python API, with answers read as soon as the indexer sends them.
+"""Pagefind's Python API, with two faults of the packaged service (pagefind 1.5.2) worked
+around.
 
-The packaged service (pagefind 1.5.2) sleeps 0.1 s before reading each answer, so
-every request costs at least 0.1 s: 76 emergency records took 7.6 s. This service
-reads each answer when it arrives, and fails every waiting request with the
-indexer's own words if the indexer stops, instead of waiting for ever.
+- It sleeps 0.1 s before reading each answer, so every request costs at least 0.1 s:
+  76 emergency records took 7.6 s. This service reads each answer when it arrives,
+  and fails every waiting request with the indexer's own words if the indexer stops.
+- The indexer answers "files written" while its last writes are still under way, and
+  the packaged service then stops it at once: on a busy machine about one run in 40
+  left a file empty or cut short. Here writing waits until the bundle's files stop
+  growing, and the indexer is left to exit on its own.
 """
 
 import asyncio
 import base64
 import json
 import logging
+import os
 
 from pagefind.index import PagefindIndex
 from pagefind.service import PagefindService
@@ -45,6 +50,19 @@ class PromptService(PagefindService):
             said = _text(getattr(exc, "partial", b""))
             self._fail_all(PagefindError(said or "the indexer stopped"))
 
+    async def close(self):
+        """Let the indexer finish and leave on its own: it may still be writing the
+        bundle after it answered (stopped at once, it left empty files under load)."""
+        await asyncio.wait_for(asyncio.gather(*self._responses.values()), timeout=30)
+        self._backend.stdin.close()
+        try:
+            await asyncio.wait_for(self._backend.wait(), timeout=30)
+        finally:
+            self._poll_task.cancel()
+            if self._backend.returncode is None:
+                self._backend.terminate()
+                await self._backend.wait()
+
     def _deliver(self, answer):
         if not answer:
             return
@@ -69,8 +87,27 @@ class PromptService(PagefindService):
 class PromptIndex(PagefindIndex):
     """PagefindIndex on a PromptService; `async with` writes the bundle on leaving."""
 
+    async def write_files(self, output_path=None):
+        await super().write_files(output_path)
+        await _settled(output_path or self._config["output_path"])
+
     async def _start(self):
         self._service = await PromptService().launch()
         index = await self._service.create_index(self._config)
         self._index_id = index._index_id
         return self
+
+
+async def _settled(folder, interval=0.05, limit=10.0):
+    """Wait until no file under `folder` has changed size for two looks in a row."""
+    def sizes():
+        return {os.path.join(root, name): os.path.getsize(os.path.join(root, name))
+                for root, _, names in os.walk(folder) for name in names}
+
+    calm, last, waited = 0, sizes(), 0.0
+    while calm < 2 and waited < limit:
+        await asyncio.sleep(interval)
+        waited += interval
+        now = sizes()
+        calm = calm + 1 if now == last else 0
+        last = now

@@ -3,9 +3,11 @@ page indexed by its main content only, one record per published emergency line."
 
 import json
 import re
+import shutil
 
 import yaml
 
+from search.indexer import bundle_problem
 from tests.helpers import CONTENT, html_files, run_build, soup
 
 BUNDLE = "pagefind"
@@ -83,3 +85,18 @@ def test_drafts_are_not_indexed(tmp_path, content_copy):
     assert run_build(content_copy, output).returncode == 0
     page = soup(output / "drafts" / "unfinished-thoughts" / "index.html")
     assert not page.find("main").has_attr("data-pagefind-body")
+
+
+def test_an_incomplete_bundle_is_noticed(site, tmp_path):
+    bundle = tmp_path / BUNDLE
+    shutil.copytree(site / BUNDLE, bundle)
+    assert bundle_problem(bundle) is None
+    fragment = next(bundle.glob("fragment/*.pf_fragment"))
+    data = fragment.read_bytes()
+    fragment.write_bytes(data[: len(data) // 2])
+    assert bundle_problem(bundle) == f"fragment/{fragment.name} cut short"
+    fragment.write_bytes(data)
+    (bundle / "pagefind.js").write_bytes(b"")
+    assert bundle_problem(bundle) == "pagefind.js empty"
+    (bundle / "pagefind-entry.json").write_text("", encoding="utf-8")
+    assert bundle_problem(bundle) == "pagefind-entry.json unreadable"
