@@ -1,4 +1,5 @@
-"""The /emergency/ page: a Pelican generator that loads the data and writes the page."""
+"""The /emergency/ and /crisis-plan/ pages and the vCards: a Pelican generator that loads
+the data once and writes all three."""
 
 import logging
 import os
@@ -11,6 +12,7 @@ from pelican.generators import Generator
 
 from .loader import load_hub
 from .settings import KINDS, hub_settings
+from .vcard import country_vcards, vcard_filename
 
 logger = logging.getLogger(__name__)
 
@@ -46,23 +48,36 @@ class EmergencyGenerator(Generator):
             self._link_data_files_to_page(hub)
 
     def _link_data_files_to_page(self, hub):
-        """Let content link the hub as `{filename}/emergency/lb.yaml` (Pelican's own links)."""
+        """Let content link the hub as `{filename}/emergency/lb.yaml` and the crisis plan
+        as `{filename}/emergency/crisis-plan` (Pelican's own links)."""
+        links = self.context["generated_content"]
         for country in hub.countries:
             source = os.path.join(self.hub_settings.path, os.path.basename(country.source_file))
-            self.context["generated_content"][source] = SimpleNamespace(
-                url=self.hub_settings.url)
+            links[source] = SimpleNamespace(url=self.hub_settings.url)
+        plan = os.path.join(self.hub_settings.path, "crisis-plan")
+        links[plan] = SimpleNamespace(url=self.hub_settings.plan_url)
 
     def generate_output(self, writer):
         if self.hub is None:
             return
-        writer.write_file(
-            self.hub_settings.save_as,
-            self.get_template(self.hub_settings.template),
-            self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            url=self.hub_settings.url,
-            hub=self.hub,
-            kinds=KINDS,
-            quick_exit_url=self.hub_settings.quick_exit_url,
-            max_age_days=self.hub_settings.max_age_days,
-        )
+        hub = self.hub_settings
+        for save_as, template, url in ((hub.save_as, hub.template, hub.url),
+                                       (hub.plan_save_as, hub.plan_template, hub.plan_url)):
+            writer.write_file(
+                save_as, self.get_template(template), self.context,
+                relative_urls=self.settings["RELATIVE_URLS"], url=url,
+                hub=self.hub, kinds=KINDS, quick_exit_url=hub.quick_exit_url,
+                max_age_days=hub.max_age_days, vcard_filename=vcard_filename,
+            )
+        self._write_vcards()
+
+    def _write_vcards(self):
+        """One .vcf per country beside the hub's page: its core lines and the practice."""
+        folder = os.path.join(self.output_path, os.path.dirname(self.hub_settings.save_as))
+        os.makedirs(folder, exist_ok=True)
+        site_url = self.settings.get("PUBLIC_URL") or self.settings["SITEURL"]
+        for country in self.hub.countries:
+            text = country_vcards(country, self.settings.get("PRACTICE"), site_url)
+            path = os.path.join(folder, vcard_filename(country))
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)

@@ -45,9 +45,9 @@ class Country:
         groups = [(kind, [r for r in self.resources if r.kind == kind]) for kind in kinds]
         return [(kind, items) for kind, items in groups if items]
 
-    def first_phone(self, kind):
-        """The first line of `kind` that has a phone number, or None."""
-        return next((r for r in self.resources if r.kind == kind and r.phone), None)
+    def phones(self, kind):
+        """The lines of `kind` that have a phone number, in file order."""
+        return [r for r in self.resources if r.kind == kind and r.phone]
 
 
 @dataclass
@@ -62,14 +62,13 @@ class Hub:
 
     def script_data(self, crisis_lines=False):
         """What a page's script needs to pick a country: names, numbers, time zones;
-        with `crisis_lines`, also each country's first crisis line that has a phone."""
+        with `crisis_lines`, also each country's crisis lines that have a phone."""
         countries = {}
         for c in self.countries:
             entry = {"name": c.name, "zones": c.zones,
                      "number": c.emergency_number.display, "dial": c.emergency_number.dial}
-            line = c.first_phone("crisis-line") if crisis_lines else None
-            if line:
-                entry["crisis"] = {"name": line.name, "number": line.phone.display,
-                                   "dial": line.phone.dial}
+            if crisis_lines:
+                entry["crisis"] = [{"name": r.name, "number": r.phone.display,
+                                    "dial": r.phone.dial} for r in c.phones("crisis-line")]
             countries[c.code] = entry
         return {"home": self.home, "countries": countries}

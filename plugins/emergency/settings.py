@@ -27,6 +27,9 @@ DEFAULTS = {
     "EMERGENCY_URL": "emergency/",
     "EMERGENCY_SAVE_AS": "emergency/index.html",
     "EMERGENCY_TEMPLATE": "emergency",
+    "EMERGENCY_PLAN_URL": "crisis-plan/",        # the personal crisis plan
+    "EMERGENCY_PLAN_SAVE_AS": "crisis-plan/index.html",
+    "EMERGENCY_PLAN_TEMPLATE": "crisis_plan",
     "EMERGENCY_HOME_COUNTRY": "LB",           # shown first without JavaScript, and always
     "EMERGENCY_MAX_AGE_DAYS": 365,            # older evidence warns and is marked
     "EMERGENCY_REGIONS": EXTRA_REGIONS,
@@ -40,6 +43,9 @@ class HubSettings:
     url: str
     save_as: str
     template: str
+    plan_url: str
+    plan_save_as: str
+    plan_template: str
     home_country: str
     max_age_days: int
     regions: dict
@@ -52,6 +58,8 @@ def hub_settings(settings):
     return HubSettings(
         path=value["EMERGENCY_PATH"], url=value["EMERGENCY_URL"],
         save_as=value["EMERGENCY_SAVE_AS"], template=value["EMERGENCY_TEMPLATE"],
+        plan_url=value["EMERGENCY_PLAN_URL"], plan_save_as=value["EMERGENCY_PLAN_SAVE_AS"],
+        plan_template=value["EMERGENCY_PLAN_TEMPLATE"],
         home_country=value["EMERGENCY_HOME_COUNTRY"],
         max_age_days=int(value["EMERGENCY_MAX_AGE_DAYS"]),
         regions=value["EMERGENCY_REGIONS"], quick_exit_url=value["QUICK_EXIT_URL"],

@@ -57,6 +57,6 @@ def test_search_page_data_survives_quotes_and_markup(tmp_path, content_copy):
     assert json.loads(root["data-crisis-words"]) == ["suicide", tricky]
     assert page.find("b") is None
     hub_data = json.loads(page.find(id="hub-data").string)
-    assert hub_data["countries"]["LB"]["crisis"] == {
+    assert hub_data["countries"]["LB"]["crisis"] == [{
         "name": "Embrace LifeLine (National Emotional Support and Suicide Prevention Line)",
-        "number": "1564", "dial": "1564"}
+        "number": "1564", "dial": "1564"}]

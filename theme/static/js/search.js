@@ -59,12 +59,13 @@
     call.textContent = messages.call.replace("{number}", chosen.number);
     crisis.querySelector("[data-crisis-place]").textContent = chosen.name;
     var line = crisis.querySelector("[data-crisis-line]");
-    line.hidden = !chosen.crisis;
-    if (chosen.crisis) {
-      line.querySelector("[data-crisis-line-name]").textContent = chosen.crisis.name;
+    var first = chosen.crisis[0];
+    line.hidden = !first;
+    if (first) {
+      line.querySelector("[data-crisis-line-name]").textContent = first.name;
       var lineCall = line.querySelector("[data-crisis-line-call]");
-      lineCall.href = "tel:" + chosen.crisis.dial;
-      lineCall.textContent = messages.call.replace("{number}", chosen.crisis.number);
+      lineCall.href = "tel:" + first.dial;
+      lineCall.textContent = messages.call.replace("{number}", first.number);
     }
   }
 
