@@ -36,6 +36,9 @@ RELATIVE_URLS = False
 # The emergency hub (plugins/emergency): linked in words from every header and footer.
 EMERGENCY_URL = "emergency/"
 EMERGENCY_SAVE_AS = EMERGENCY_URL + "index.html"
+# The personal crisis plan, kept in the visitor's browser (linked from the hub).
+EMERGENCY_PLAN_URL = "crisis-plan/"
+EMERGENCY_PLAN_SAVE_AS = EMERGENCY_PLAN_URL + "index.html"
 # Lebanon's lines come first without JavaScript and stay visible whatever is chosen.
 EMERGENCY_HOME_COUNTRY = "LB"
 # Evidence older than this many days warns at build time and is marked on the page.
@@ -148,8 +151,10 @@ JINJA_ENVIRONMENT = {
     "extensions": ["jinja2.ext.i18n"],
 }
 PLUGIN_PATHS = ["plugins"]
-# search runs before assets: the production build then compresses Pagefind's script.
-PLUGINS = ["content_check", "gettext_theme", "emergency", "whatsapp", "search", "assets"]
+# search runs before assets, so the production build compresses Pagefind's script;
+# offline after it, so its service worker lists the theme files by their final names.
+PLUGINS = ["content_check", "gettext_theme", "emergency", "whatsapp", "search", "assets",
+           "offline"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False

@@ -10,6 +10,8 @@ PAGES = {
     "page": "/online-therapy/",
     "emergency": "/emergency/",
     "search": "/search/",
+    "crisis-plan": "/crisis-plan/",
+    "offline": "/offline/",
     "listing": "/category/online-therapy/",
     "404": "/no/such/page/",
 }

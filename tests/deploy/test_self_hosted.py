@@ -180,3 +180,17 @@ def test_search_index_chunks_are_cached_for_a_year_and_its_script_sent_compresse
     assert status == 200 and headers["Content-Encoding"] == "br"
     assert headers["Cache-Control"] == "no-cache"
     assert body == (bundle / "pagefind.js.br").read_bytes()
+
+
+def test_vcards_are_served_as_vcards(deployment):
+    status, headers, body = deployment.get("/emergency/lb.vcf")
+    assert status == 200 and body.startswith(b"BEGIN:VCARD")
+    assert headers["Content-Type"] == "text/vcard; charset=utf-8"
+    assert_security_headers(headers)
+
+
+def test_the_service_worker_is_always_revalidated(deployment):
+    status, headers, body = deployment.get("/sw.js")
+    assert status == 200 and b"CONFIG" in body
+    assert headers["Cache-Control"] == "no-cache"
+    assert "javascript" in headers["Content-Type"]

@@ -1,0 +1,69 @@
+/* The site's service worker, written to the site's root by the offline plugin.
+   It keeps the emergency help, the crisis plan, the offline page and everything they
+   load in one cache named after their content, so a deploy that changes any of them
+   replaces the cache and deletes the old one. Kept pages: the network if it answers
+   within CONFIG.timeout ms, else the copy. Other pages: the network, else a copy from
+   an earlier visit, else the offline page. Files the pages load: the copy first.
+   Never touched: other origins, other methods than GET, and CONFIG.skip (the search
+   index). */
+"use strict";
+
+var CONFIG = __CONFIG__;
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(CONFIG.cache)
+    .then(function (cache) { return cache.addAll(CONFIG.precache); })
+    .then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(caches.keys().then(function (names) {
+    return Promise.all(names.filter(function (name) {
+      return name.indexOf(CONFIG.prefix) === 0 && name !== CONFIG.cache;
+    }).map(function (name) { return caches.delete(name); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+function handled(request, url) {
+  return request.method === "GET" && url.origin === self.location.origin &&
+    !CONFIG.skip.some(function (path) { return url.pathname.indexOf(path) === 0; });
+}
+
+function keep(path, response) {
+  if (response.ok && response.type === "basic") {
+    var copy = response.clone();
+    caches.open(CONFIG.cache).then(function (cache) { return cache.put(path, copy); });
+  }
+  return response;
+}
+
+function copyOr(path, otherwise) {
+  return caches.match(path).then(function (hit) { return hit || otherwise(); });
+}
+
+function offlinePage() {
+  return caches.match(CONFIG.offline).then(function (hit) {
+    return hit || new Response("Offline", { status: 503, headers: { "Content-Type": "text/plain" } });
+  });
+}
+
+function page(request, url) {
+  var network = fetch(request).then(function (response) { return keep(url.pathname, response); });
+  var fallback = function () { return copyOr(url.pathname, offlinePage); };
+  if (CONFIG.precache.indexOf(url.pathname) === -1) return network.catch(fallback);
+  var slow = new Promise(function (resolve) { setTimeout(resolve, CONFIG.timeout); });
+  return Promise.race([network, slow])
+    .then(function (response) { return response || fallback(); })
+    .catch(fallback);
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  var url = new URL(request.url);
+  if (!handled(request, url)) return;
+  if (request.mode === "navigate") {
+    event.respondWith(page(request, url));
+  } else {
+    event.respondWith(copyOr(url.pathname, function () { return fetch(request); }));
+  }
+});
