@@ -14,7 +14,7 @@ import os
 from pelican import signals
 from pelican.log import console
 
-from .generator import PENDING_RECORDS, SearchGenerator
+from .generator import PENDING, SearchGenerator
 from .indexer import index_site
 from .settings import search_settings
 
@@ -28,10 +28,10 @@ def add_generator(pelican):
 def index(pelican):
     """Index the written site; a failure is logged as an error, which fails the build."""
     output = os.path.abspath(pelican.output_path)
-    records = PENDING_RECORDS.pop(output, [])
+    records, pages = PENDING.pop(output, ([], []))
     settings = search_settings(pelican.settings)
     try:
-        summary = index_site(output, settings.bundle_dir, records, settings.timeout)
+        summary = index_site(output, settings.bundle_dir, pages, records, settings.timeout)
     except Exception as exc:  # noqa: BLE001 - any Pagefind failure fails the build
         message = " ".join(str(exc).split()) or type(exc).__name__
         logger.error("search: Pagefind failed: %s", message)

@@ -13,9 +13,10 @@ from .settings import search_settings
 
 logger = logging.getLogger(__name__)
 
-# Records waiting for the `finalized` signal, by output folder: a generator cannot
-# hand them to the signal's receiver, which gets only the Pelican object.
-PENDING_RECORDS = {}
+# What the `finalized` signal's receiver is to index, by output folder: the emergency
+# records and the files of the published articles and pages. A generator cannot hand
+# them over otherwise: the receiver gets only the Pelican object.
+PENDING = {}
 
 
 class SearchGenerator(Generator):
@@ -37,7 +38,11 @@ class SearchGenerator(Generator):
         if hub:
             records = hub_records(hub, self.settings.get("EMERGENCY_URL", "emergency/"),
                                   self.settings["DEFAULT_LANG"])
-        PENDING_RECORDS[os.path.abspath(self.output_path)] = records
+        published = [*self.context["articles"], *self.context["pages"]]
+        for item in list(published):
+            published += item.translations
+        PENDING[os.path.abspath(self.output_path)] = (
+            records, [item.save_as for item in published])
         site_url = self.settings["SITEURL"].rstrip("/")
         writer.write_file(
             self.search.save_as,
