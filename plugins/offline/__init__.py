@@ -13,7 +13,7 @@ import os
 from pelican import signals
 from pelican.generators import Generator
 
-from assets.finish import compress_file
+from assets.finish import finish_file
 
 from .precache import cache_name, precache_paths, site_root
 from .settings import offline_settings
@@ -56,7 +56,7 @@ def write_worker(pelican):
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(source.replace("__CONFIG__", json.dumps(config, indent=2)))
     if pelican.settings.get("ASSETS_PRECOMPRESS"):
-        compress_file(path)  # written after the assets plugin compressed the rest
+        finish_file((path, False, True))  # written after the assets plugin ran
 
 
 def register():
