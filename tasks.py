@@ -118,6 +118,13 @@ def lighthouse(c, reports=""):
     print(f"{len(scores)} pages in {time.perf_counter() - started:.0f} s{kept}.")
 
 
+@task
+def bench(c):
+    """Build time and memory against plain Pelican on 100 and 1,000 generated articles;
+    writes bench/results.md (a few minutes; not part of `make test`)."""
+    c.run(f"{sys.executable} bench/build_speed.py", pty=False)
+
+
 @task(help={"site_root": "the hook's SITE_ROOT (default: $SITE_ROOT)"})
 def rollback(c, site_root=""):
     """Make the release before the live one live again (self-hosted publishing)."""
