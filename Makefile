@@ -5,7 +5,7 @@ VENV   := .venv
 STAMP  := $(VENV)/.installed
 INVOKE := $(VENV)/bin/invoke
 
-.PHONY: serve build rebuild preview publish check test new rollback lighthouse bench
+.PHONY: serve build rebuild preview publish check test new rollback lighthouse bench translations
 .DEFAULT_GOAL := serve
 
 $(STAMP): requirements.txt
@@ -14,7 +14,7 @@ $(STAMP): requirements.txt
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-serve build rebuild preview publish check test rollback lighthouse bench: $(STAMP)
+serve build rebuild preview publish check test rollback lighthouse bench translations: $(STAMP)
 	$(INVOKE) $@
 
 new: $(STAMP)

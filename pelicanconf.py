@@ -7,15 +7,23 @@ import os
 
 from jinja2 import select_autoescape
 
+
+def N_(text):  # noqa: N802 - marks a setting's text for the catalogs (make translations)
+    return text
+
+
 # ── The site ────────────────────────────────────────────────────────────────
 SITENAME = "Dr Carla Kesrouani"
-SITESUBTITLE = "Online therapy"
-SITE_DESCRIPTION = (
+SITESUBTITLE = N_("Online therapy")
+SITE_DESCRIPTION = N_(
     "Online therapy with Dr Carla Kesrouani, Lebanon: articles on online therapy, "
     "what a session involves, and where to find emergency help."
 )
 AUTHOR = "Dr Carla Kesrouani"
 DEFAULT_LANG = "en"
+# Languages of the interface, each under /<lang>/ but the default (plugins/languages).
+# Translations of health and crisis wording are reviewed by a fluent speaker first.
+SITE_LANGUAGES = ["en", "ar", "fr"]
 TIMEZONE = "Asia/Beirut"
 # Languages written right to left; <html dir> follows the page language.
 RTL_LANGUAGES = ["ar", "fa", "he", "ur"]
@@ -52,11 +60,11 @@ QUICK_EXIT_URL = "https://www.google.com/"
 WHATSAPP_CONTACTS = [
     {"name": "Dr Carla Kesrouani", "role": "Online therapy", "number": "+961 71 265 146"},
 ]
-WHATSAPP_GREETING = "How can I help you?"
-WHATSAPP_INTRO = "Choose a contact to chat on WhatsApp."
-WHATSAPP_NOTE = "WhatsApp is not for emergencies."
+WHATSAPP_GREETING = N_("How can I help you?")
+WHATSAPP_INTRO = N_("Choose a contact to chat on WhatsApp.")
+WHATSAPP_NOTE = N_("WhatsApp is not for emergencies.")
 # Neutral on purpose: the link stays in browser history and in the chat.
-WHATSAPP_DEFAULT_MESSAGE = "Hello, I would like to ask about online sessions."
+WHATSAPP_DEFAULT_MESSAGE = N_("Hello, I would like to ask about online sessions.")
 
 # Pages linked from the header (in this order) and from the footer, by slug.
 NAV_PAGES = ["online-therapy", "about", "contact"]
@@ -156,8 +164,8 @@ JINJA_ENVIRONMENT = {
 PLUGIN_PATHS = ["plugins"]
 # search runs before assets, so the production build compresses Pagefind's script;
 # offline after it, so its service worker lists the theme files by their final names.
-PLUGINS = ["content_check", "gettext_theme", "emergency", "whatsapp", "search", "assets",
-           "offline"]
+PLUGINS = ["content_check", "gettext_theme", "languages", "emergency", "whatsapp", "search",
+           "assets", "offline"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False

@@ -125,6 +125,30 @@ def bench(c):
     c.run(f"{sys.executable} bench/build_speed.py", pty=False)
 
 
+@task
+def translations(c):
+    """Extract the interface's strings (theme and plugins) into messages.pot and bring
+    every language's messages.po up to date; list what is left to translate."""
+    from babel.messages.pofile import read_po  # only this task needs it
+
+    folder = os.path.join(ROOT, "theme", "translations")
+    pybabel = os.path.join(os.path.dirname(sys.executable), "pybabel")
+    c.run(f"{pybabel} extract -F babel.cfg -k N_ --no-location --sort-output "
+          f"-o {folder}/messages.pot .", pty=False)
+    c.run(f"{pybabel} update --no-fuzzy-matching -i {folder}/messages.pot "
+          f"-d {folder}", pty=False)
+    for lang in sorted(os.listdir(folder)):
+        path = os.path.join(folder, lang, "LC_MESSAGES", "messages.po")
+        if not os.path.isfile(path):
+            continue
+        with open(path, "rb") as handle:
+            catalog = read_po(handle, locale=lang)
+        missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+        print(f"{lang}: {len(catalog) - len(missing)} of {len(catalog)} strings translated")
+        for text in missing:
+            print(f"  to translate: {text}")
+
+
 @task(help={"site_root": "the hook's SITE_ROOT (default: $SITE_ROOT)"})
 def rollback(c, site_root=""):
     """Make the release before the live one live again (self-hosted publishing)."""
