@@ -9,11 +9,17 @@ know). The `/emergency/` page is rendered by the theme's `emergency.html`.
 from pelican import signals
 
 from .generator import EmergencyGenerator
+from .names import template_names
 
 
 def add_generator(pelican):
     return EmergencyGenerator
 
 
+def add_names(generator):
+    template_names(generator.env, generator.settings["DEFAULT_LANG"])
+
+
 def register():
     signals.get_generators.connect(add_generator)
+    signals.generator_init.connect(add_names)

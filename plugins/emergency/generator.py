@@ -6,8 +6,6 @@ import os
 from datetime import date
 from types import SimpleNamespace
 
-from babel import Locale
-from babel.dates import get_timezone_location
 from pelican.generators import Generator
 
 from .loader import load_hub
@@ -17,21 +15,15 @@ from .vcard import country_vcards, vcard_filename
 logger = logging.getLogger(__name__)
 
 
-def template_filters(lang):
-    """Filters the page's template uses to name languages and time zones."""
-    locale = Locale.parse(lang)
-    return {
-        "language_name": lambda code: locale.languages.get(code, code),
-        "zone_name": lambda zone: get_timezone_location(zone, locale=locale),
-    }
-
-
 class EmergencyGenerator(Generator):
     """Loads and checks `content/emergency/*.yaml`; writes the hub's page."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.env.filters.update(template_filters(self.settings["DEFAULT_LANG"]))
+    def languages(self):
+        """(code, prefix) of each site language (the languages plugin), default first."""
+        languages = self.settings.get("LANGUAGES")
+        if not languages:
+            return [(self.settings["DEFAULT_LANG"], "")]
+        return [(language.code, language.prefix) for language in languages]
 
     def generate_context(self):
         self.hub_settings = hub_settings(self.settings)
@@ -46,6 +38,10 @@ class EmergencyGenerator(Generator):
         self.context["emergency_hub"] = hub
         if hub:
             self._link_data_files_to_page(hub)
+            planned = self.context.setdefault("planned_pages", set())
+            for _lang, prefix in self.languages():
+                planned.update({prefix + self.hub_settings.save_as,
+                                prefix + self.hub_settings.plan_save_as})
 
     def _link_data_files_to_page(self, hub):
         """Let content link the hub as `{filename}/emergency/lb.yaml` and the crisis plan
@@ -61,14 +57,16 @@ class EmergencyGenerator(Generator):
         if self.hub is None:
             return
         hub = self.hub_settings
-        for save_as, template, url in ((hub.save_as, hub.template, hub.url),
-                                       (hub.plan_save_as, hub.plan_template, hub.plan_url)):
-            writer.write_file(
-                save_as, self.get_template(template), self.context,
-                relative_urls=self.settings["RELATIVE_URLS"], url=url,
-                hub=self.hub, kinds=KINDS, quick_exit_url=hub.quick_exit_url,
-                max_age_days=hub.max_age_days, vcard_filename=vcard_filename,
-            )
+        for lang, prefix in self.languages():
+            for save_as, template, url in (
+                    (hub.save_as, hub.template, hub.url),
+                    (hub.plan_save_as, hub.plan_template, hub.plan_url)):
+                writer.write_file(
+                    prefix + save_as, self.get_template(template), self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"], url=prefix + url,
+                    lang=lang, hub=self.hub, kinds=KINDS, quick_exit_url=hub.quick_exit_url,
+                    max_age_days=hub.max_age_days, vcard_filename=vcard_filename,
+                )
         self._write_vcards()
 
     def _write_vcards(self):

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from types import SimpleNamespace
 
 from .phones import Number
 
@@ -27,6 +28,17 @@ class Resource:
     timezone: str | None = None     # IANA zone the hours are in
     languages: list = field(default_factory=list)
     free: bool | None = None
+    translations: dict = field(default_factory=dict)  # {lang: {name, description, hours}}
+
+    def text(self, lang):
+        """The line's name, description and hours in `lang`; `english` lists the fields
+        that fall back to English because no translation was given."""
+        given = self.translations.get(lang, {})
+        english = [] if lang == "en" else [
+            key for key in ("name", "description") if key not in given]
+        return SimpleNamespace(name=given.get("name", self.name),
+                               description=given.get("description", self.description),
+                               hours=given.get("hours", self.hours), english=english)
 
 
 @dataclass
@@ -60,15 +72,16 @@ class Hub:
     def country(self, code):
         return next((c for c in self.countries if c.code == code), None)
 
-    def script_data(self, crisis_lines=False):
+    def script_data(self, crisis_lines=False, name_of=None, lang="en"):
         """What a page's script needs to pick a country: names, numbers, time zones;
-        with `crisis_lines`, also each country's crisis lines that have a phone."""
+        with `crisis_lines`, also each country's crisis lines that have a phone;
+        `name_of(code)` names the countries and `lang` the lines (default: English)."""
         countries = {}
         for c in self.countries:
-            entry = {"name": c.name, "zones": c.zones,
+            entry = {"name": name_of(c.code) if name_of else c.name, "zones": c.zones,
                      "number": c.emergency_number.display, "dial": c.emergency_number.dial}
             if crisis_lines:
-                entry["crisis"] = [{"name": r.name, "number": r.phone.display,
+                entry["crisis"] = [{"name": r.text(lang).name, "number": r.phone.display,
                                     "dial": r.phone.dial} for r in c.phones("crisis-line")]
             countries[c.code] = entry
         return {"home": self.home, "countries": countries}

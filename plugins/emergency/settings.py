@@ -2,14 +2,16 @@
 
 from dataclasses import dataclass
 
+from gettext_theme import N_
+
 # Kinds of line, in the order the page groups them, with the heading of each (in
 # English; the theme translates them). Search records use the same headings.
 KINDS = {
-    "emergency": "Emergency numbers", "police": "Police", "ambulance": "Ambulance",
-    "fire": "Fire and rescue", "crisis-line": "Crisis and suicide-prevention lines",
-    "text-line": "Text lines", "chat": "Chat", "violence": "Violence and abuse",
-    "child": "Children and young people", "poison": "Poisoning", "hospital": "Hospitals",
-    "other": "Other help",
+    "emergency": N_("Emergency numbers"), "police": N_("Police"), "ambulance": N_("Ambulance"),
+    "fire": N_("Fire and rescue"), "crisis-line": N_("Crisis and suicide-prevention lines"),
+    "text-line": N_("Text lines"), "chat": N_("Chat"), "violence": N_("Violence and abuse"),
+    "child": N_("Children and young people"), "poison": N_("Poisoning"),
+    "hospital": N_("Hospitals"), "other": N_("Other help"),
 }
 
 # Codes that are not countries but have their own lines: ISO 3166-1 reserves "EU"

@@ -13,7 +13,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 import yaml
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from publisher.hours import ALWAYS, HoursError, parse_hours
@@ -26,7 +26,9 @@ from .yamlfile import describe_yaml_error, read_yaml
 FILE_FIELDS = ("country", "emergency_number", "resources")
 REQUIRED = ("name", "kind", "description", "source", "verified")
 PUBLISHED_AS_IS = ("name", "kind", "description", "source")  # needed to build a Resource
-OPTIONAL = ("phone", "sms", "website", "region", "hours", "timezone", "languages", "free")
+OPTIONAL = ("phone", "sms", "website", "region", "hours", "timezone", "languages", "free",
+            "translations")
+TRANSLATED = ("name", "description", "hours")  # what `translations` may give per language
 ENGLISH = Locale("en")
 ZONES = get_global("territory_zones")
 KNOWN_ZONES = get_global("zone_territories")
@@ -165,7 +167,7 @@ class FileCheck:
         checks = {
             "name": _text, "description": _one_line, "region": _text, "source": _url,
             "website": _url, "kind": _kind, "languages": _languages, "free": _free,
-            "verified": lambda value: _date(value, self.today),
+            "verified": lambda value: _date(value, self.today), "translations": _translations,
         }
         for field, check in checks.items():
             if entry.get(field) is None:
@@ -214,7 +216,27 @@ class FileCheck:
             region=values.get("region"), hours=values.get("hours"),
             intervals=values.get("intervals", []), timezone=values.get("timezone"),
             languages=values.get("languages", []), free=values.get("free"),
+            translations=values.get("translations", {}),
         )
+
+
+def _translations(value):
+    """{lang: {field: text}} with fields among TRANSLATED, each one line of text."""
+    if not isinstance(value, dict) or not value:
+        raise Invalid("a mapping of language codes to name, description or hours")
+    result = {}
+    for lang, fields in value.items():
+        try:
+            Locale.parse(lang)
+        except (ValueError, TypeError, UnknownLocaleError):
+            raise Invalid(f"language codes such as ar or fr, not {lang!r}") from None
+        if not isinstance(fields, dict) or not fields or not set(fields) <= set(TRANSLATED):
+            raise Invalid(f"{lang}: a mapping of {', '.join(TRANSLATED)}")
+        for field, text in fields.items():
+            if not isinstance(text, str) or not text.strip() or "\n" in text.strip():
+                raise Invalid(f"{lang}: {field}: one line of text")
+        result[lang] = {field: " ".join(text.split()) for field, text in fields.items()}
+    return result
 
 
 def _one_of(key, allowed):
