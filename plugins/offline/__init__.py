@@ -3,7 +3,8 @@
 Every build writes the offline page (the theme's `offline.html`) and, once the site
 is written and its theme files renamed, a service worker at the site's root
 (`sw.js`, from `worker.js` here). The worker keeps OFFLINE_PAGES, the offline page and
-every file they load (read from their HTML) in a cache named after their content.
+every file they load (read from their HTML), in every site language, in a cache
+named after their content.
 Every page registers it through `js/offline.js`. Runs after the assets plugin.
 """
 
@@ -22,17 +23,28 @@ WORKER_SOURCE = os.path.join(os.path.dirname(__file__), "worker.js")
 PREFIX = "offline-"
 
 
+def prefixes(settings):
+    """The URL prefix of each site language ("", "ar/"), default first."""
+    return [language.prefix for language in settings.get("LANGUAGES") or []] or [""]
+
+
 class OfflineGenerator(Generator):
-    """Writes the offline page and hands the templates `offline` (the settings)."""
+    """Writes the offline page in each language; hands the templates `offline`."""
 
     def generate_context(self):
         self.offline = offline_settings(self.settings)
         self.context["offline"] = self.offline
+        planned = self.context.setdefault("planned_pages", set())
+        planned.update(prefix + self.offline.save_as for prefix in prefixes(self.settings))
 
     def generate_output(self, writer):
-        writer.write_file(self.offline.save_as, self.get_template(self.offline.template),
-                          self.context, relative_urls=self.settings["RELATIVE_URLS"],
-                          url=self.offline.url)
+        languages = self.settings.get("LANGUAGES") or []
+        for prefix, language in zip(prefixes(self.settings), languages or [None], strict=False):
+            writer.write_file(prefix + self.offline.save_as,
+                              self.get_template(self.offline.template), self.context,
+                              relative_urls=self.settings["RELATIVE_URLS"],
+                              url=prefix + self.offline.url,
+                              lang=language.code if language else None)
 
 
 def add_generator(pelican):
@@ -44,10 +56,13 @@ def write_worker(pelican):
     settings = offline_settings(pelican.settings)
     output, site_url = pelican.output_path, pelican.settings["SITEURL"]
     root = site_root(site_url)
-    paths = precache_paths(output, site_url, [*settings.pages, settings.url])
+    languages = prefixes(pelican.settings)
+    pages = [prefix + page for prefix in languages for page in [*settings.pages, settings.url]]
+    paths = precache_paths(output, site_url, pages)
     config = {
-        "cache": cache_name(output, site_url, paths), "prefix": PREFIX,
-        "precache": paths, "offline": root + settings.url,
+        "cache": cache_name(output, site_url, paths), "prefix": PREFIX, "precache": paths,
+        # The offline page of each language, by the path its pages start with.
+        "offline": {root + prefix: root + prefix + settings.url for prefix in languages},
         "skip": [root + path for path in settings.skip], "timeout": settings.timeout_ms,
     }
     with open(WORKER_SOURCE, encoding="utf-8") as handle:

@@ -41,15 +41,21 @@ function copyOr(path, otherwise) {
   return caches.match(path).then(function (hit) { return hit || otherwise(); });
 }
 
-function offlinePage() {
-  return caches.match(CONFIG.offline).then(function (hit) {
+/* The offline page in the language of the page asked for: the longest prefix wins. */
+function offlinePage(path) {
+  var prefix = Object.keys(CONFIG.offline).filter(function (start) {
+    return path.indexOf(start) === 0;
+  }).sort(function (a, b) { return b.length - a.length; })[0];
+  return caches.match(CONFIG.offline[prefix]).then(function (hit) {
     return hit || new Response("Offline", { status: 503, headers: { "Content-Type": "text/plain" } });
   });
 }
 
 function page(request, url) {
   var network = fetch(request).then(function (response) { return keep(url.pathname, response); });
-  var fallback = function () { return copyOr(url.pathname, offlinePage); };
+  var fallback = function () {
+    return copyOr(url.pathname, function () { return offlinePage(url.pathname); });
+  };
   if (CONFIG.precache.indexOf(url.pathname) === -1) return network.catch(fallback);
   var slow = new Promise(function (resolve) { setTimeout(resolve, CONFIG.timeout); });
   return Promise.race([network, slow])

@@ -37,7 +37,8 @@ def index(pelican):
         logger.error("search: Pagefind failed: %s", message)
         return
     console.print(f"Search: indexed {summary.pages} pages and {summary.records} emergency "
-                  f"lines in {summary.seconds:.2f} s ({', '.join(summary.languages)}).")
+                  f"line records in {summary.seconds:.2f} s "
+                  f"({', '.join(summary.languages)}).")
 
 
 def register():

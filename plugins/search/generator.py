@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 from pelican.generators import Generator
 
+from gettext_theme import translator
+
 from .crisis_words import load_crisis_words
 from .records import hub_records
 from .settings import search_settings
@@ -22,6 +24,13 @@ PENDING = {}
 class SearchGenerator(Generator):
     """Reads the crisis words, writes the search page, prepares the hub's records."""
 
+    def languages(self):
+        """(code, prefix) of each site language (the languages plugin), default first."""
+        languages = self.settings.get("LANGUAGES")
+        if not languages:
+            return [(self.settings["DEFAULT_LANG"], "")]
+        return [(language.code, language.prefix) for language in languages]
+
     def generate_context(self):
         settings = search_settings(self.settings)
         path = os.path.join(self.path, settings.crisis_words_file)
@@ -31,25 +40,30 @@ class SearchGenerator(Generator):
             logger.error("%s", problem)
         self.search = replace(settings, crisis_words=words)
         self.context["search"] = self.search
+        planned = self.context.setdefault("planned_pages", set())
+        planned.update(prefix + self.search.save_as for _lang, prefix in self.languages())
 
     def generate_output(self, writer):
         hub = self.context.get("emergency_hub")
+        hub_url = self.settings.get("EMERGENCY_URL", "emergency/")
+        site_url = self.settings["SITEURL"].rstrip("/")
         records = []
-        if hub:
-            records = hub_records(hub, self.settings.get("EMERGENCY_URL", "emergency/"),
-                                  self.settings["DEFAULT_LANG"])
+        for lang, prefix in self.languages():
+            if hub:
+                records += hub_records(hub, prefix + hub_url, lang,
+                                       translator(self.settings, lang))
+            writer.write_file(
+                prefix + self.search.save_as,
+                self.get_template(self.search.template),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=prefix + self.search.url,
+                lang=lang,
+                bundle_url=f"{site_url}/{self.search.bundle_dir}/",
+                base_path=urlsplit(site_url).path + "/",
+            )
         published = [*self.context["articles"], *self.context["pages"]]
         for item in list(published):
             published += item.translations
         PENDING[os.path.abspath(self.output_path)] = (
             records, [item.save_as for item in published])
-        site_url = self.settings["SITEURL"].rstrip("/")
-        writer.write_file(
-            self.search.save_as,
-            self.get_template(self.search.template),
-            self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            url=self.search.url,
-            bundle_url=f"{site_url}/{self.search.bundle_dir}/",
-            base_path=urlsplit(site_url).path + "/",
-        )

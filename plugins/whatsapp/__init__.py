@@ -10,6 +10,8 @@ import logging
 
 from pelican import signals
 
+from gettext_theme import translator
+
 from .contacts import ContactError, read_widget
 from .marker import replace_markers
 
@@ -30,7 +32,8 @@ def render_markers(content):
     widget = content.settings.get("WHATSAPP")
     if widget and content._content:
         content._content, problems = replace_markers(
-            content._content, widget, content.metadata.get("whatsapp_message"))
+            content._content, widget, content.metadata.get("whatsapp_message"),
+            translator(content.settings, content.lang))
         for problem in problems:
             logger.error("whatsapp: %s: %s", content.relative_source_path, problem)
 

@@ -13,8 +13,10 @@ import re
 
 MARKER = re.compile(r"<p>\[whatsapp(?P<args>(?:\s[^\]<]*)?)\]</p>")
 ARGUMENT = re.compile(r"(\w+)=\"([^\"]*)\"")
-def replace_markers(text, widget, page_message=None):
-    """(text with markers replaced by buttons, problems) for a page's HTML."""
+def replace_markers(text, widget, page_message=None, translate=None):
+    """(text with markers replaced by buttons, problems) for a page's HTML; `translate`
+    is gettext for the page's language (the button's label is the theme's string)."""
+    translate = translate or (lambda message: message)
     problems = []
 
     def button(match):
@@ -30,7 +32,8 @@ def replace_markers(text, widget, page_message=None):
                             f"found {args['contact']!r}")
             return match[0]
         link = contact.link(args.get("message") or page_message)
-        label = f"Chat on WhatsApp with {html.escape(contact.name)}"
+        label = translate("Chat on WhatsApp with %(name)s") % {"name": contact.name}
+        label = html.escape(label)
         return (f'<p class="wa-cta" data-pagefind-ignore>'
                 f'<a class="wa-button" href="{html.escape(link)}">'
                 f"{widget.icon}<span>{label}</span></a></p>")
