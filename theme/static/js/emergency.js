@@ -37,8 +37,10 @@
   }
 
   /* ── Text matching: lower case, accents removed, every word must match ── */
+  /* Lower case, without accents, Arabic short vowels or tatweel; alif forms as one. */
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
+      .replace(/\u0649/g, "\u064a").toLowerCase();
   }
 
   function matchesAll(haystack, words) {
