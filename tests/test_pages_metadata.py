@@ -91,21 +91,36 @@ def test_stylesheets_fetch_nothing_from_another_origin(site):
         assert "@import" not in css.read_text(), css
 
 
+# Each language's words for the header link, the footer notice and the skip link.
+WORDS = {
+    "en": ("Emergency help", "not an emergency service", "Skip"),
+    "ar": ("المساعدة الطارئة", "ليسا خدمة طوارئ", "انتقل"),
+    "fr": ("Aide d’urgence", "ne sont pas un service d’urgence", "Aller"),
+}
+PREFIX = {"en": "", "ar": "ar/", "fr": "fr/"}
+
+
 def test_every_page_links_the_emergency_hub_in_header_and_footer(site):
     for name, page in pages(site):
-        header_link = page.select_one("header.site-header a[href='/emergency/']")
-        assert header_link and header_link.get_text(strip=True) == "Emergency help", name
+        lang = page.html["lang"]
+        hub, notice, _ = WORDS[lang]
+        url = f"/{PREFIX[lang]}emergency/"
+        header_link = page.select_one(f"header.site-header a[href='{url}']")
+        assert header_link and header_link.get_text(strip=True) == hub, name
         footer = page.select_one("footer.site-footer")
-        assert "not an emergency service" in footer.get_text(), name
-        assert footer.find("a", href="/emergency/"), name
+        assert notice in footer.get_text(), name
+        assert footer.find("a", href=url), name
 
 
 def test_every_page_has_landmarks_and_a_skip_link(site):
     for name, page in pages(site):
+        lang = page.html["lang"]
         skip = page.body.find("a")
-        assert skip["href"] == "#main" and "Skip" in skip.get_text(), name
+        assert skip["href"] == "#main" and WORDS[lang][2] in skip.get_text(), name
         assert page.find("main", id="main"), name
-        assert page.html["lang"] == "en" and page.html["dir"] == "ltr", name
+        expected = "ar/" if name.startswith("ar/") else "fr/" if name.startswith("fr/") else ""
+        assert PREFIX[lang] == expected, name
+        assert page.html["dir"] == ("rtl" if lang == "ar" else "ltr"), name
         assert len(page.find_all("h1")) == 1, name
 
 

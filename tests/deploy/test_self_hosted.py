@@ -104,8 +104,8 @@ def test_no_request_fails_or_is_cut_while_a_push_switches_releases(deployment):
     thread = threading.Thread(target=client)
     thread.start()
     started = time.monotonic()
-    tagline = edit("pelicanconf.py", 'SITESUBTITLE = "Online therapy"',
-                   'SITESUBTITLE = "Online sessions"')
+    tagline = edit("pelicanconf.py", 'SITESUBTITLE = N_("Online therapy")',
+                   'SITESUBTITLE = N_("Online sessions")')
     result = deployment.commit_and_push("New tagline on every page", tagline)
     push_seconds = time.monotonic() - started
     pushing.clear()

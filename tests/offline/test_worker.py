@@ -10,7 +10,8 @@ import pytest
 
 from tests.helpers import run_build, soup
 
-KEPT_PAGES = ("emergency/", "crisis-plan/", "offline/")
+KEPT_PAGES = tuple(prefix + page for prefix in ("", "ar/", "fr/")
+                   for page in ("emergency/", "crisis-plan/", "offline/"))
 
 
 def worker_config(output):
@@ -44,7 +45,8 @@ def test_the_worker_keeps_the_pages_and_every_file_they_load(request, build):
         relative = path.lstrip("/")
         target = output / relative / "index.html" if path.endswith("/") else output / relative
         assert target.is_file(), path
-    assert config["offline"] == "/offline/"
+    assert config["offline"] == {"/": "/offline/", "/ar/": "/ar/offline/",
+                                 "/fr/": "/fr/offline/"}
 
 
 def test_the_worker_never_keeps_the_search_index_or_search_files(site):

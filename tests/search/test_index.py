@@ -11,6 +11,8 @@ from search.indexer import bundle_problem
 from tests.helpers import CONTENT, html_files, run_build, soup
 
 BUNDLE = "pagefind"
+LANGUAGES = ("en", "ar", "fr")
+LANG = re.compile(r"^Lang:", re.M)
 
 
 def published(folder):
@@ -36,11 +38,16 @@ def test_the_bundle_is_written_without_pagefinds_unused_viewers(site):
     assert not (bundle / "wasm.unknown.pagefind").exists()
 
 
-def test_index_holds_every_article_and_page_and_one_record_per_line(site):
+def test_index_holds_every_article_and_page_and_one_record_per_line_and_language(site):
     entry = json.loads((site / BUNDLE / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert set(entry["languages"]) == {"en"}
-    expected = len(published("articles")) + len(published("pages")) + emergency_lines()
-    assert entry["languages"]["en"]["page_count"] == expected
+    assert set(entry["languages"]) == set(LANGUAGES)
+    counts = {lang: totals["page_count"] for lang, totals in entry["languages"].items()}
+    english_pages = [p for p in published("pages") if not LANG.search(p.read_text())]
+    for lang in LANGUAGES:
+        pages = [p for p in published("pages") if f"Lang: {lang}" in p.read_text()]
+        articles = len(published("articles")) if lang == "en" else 0
+        pages = english_pages if lang == "en" else pages
+        assert counts[lang] == articles + len(pages) + emergency_lines(), lang
 
 
 def test_only_articles_and_pages_offer_their_main_content_to_the_index(site):
@@ -52,7 +59,8 @@ def test_only_articles_and_pages_offer_their_main_content_to_the_index(site):
     assert sorted(indexed.values()).count("type:article") == len(published("articles"))
     assert sorted(indexed.values()).count("type:page") == len(published("pages"))
     assert len(indexed) == len(published("articles")) + len(published("pages"))
-    for never in ("index.html", "404.html", "emergency/index.html", "search/index.html"):
+    for never in ("index.html", "404.html", "emergency/index.html", "search/index.html",
+                  "ar/index.html", "ar/emergency/index.html", "fr/search/index.html"):
         assert never not in indexed
 
 
@@ -72,9 +80,10 @@ def test_a_build_prints_one_summary_line_for_the_index(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("Search:")]
     pages = len(published("articles")) + len(published("pages"))
+    records = emergency_lines() * len(LANGUAGES)
     assert len(lines) == 1
-    assert re.fullmatch(rf"Search: indexed {pages} pages and {emergency_lines()} emergency "
-                        r"lines in \d+\.\d\d s \(en\)\.", lines[0]), lines[0]
+    assert re.fullmatch(rf"Search: indexed {pages} pages and {records} emergency line "
+                        r"records in \d+\.\d\d s \(ar, en, fr\)\.", lines[0]), lines[0]
 
 
 def test_drafts_are_not_indexed(tmp_path, content_copy):
