@@ -8,6 +8,8 @@ from types import SimpleNamespace
 
 from pelican.generators import Generator
 
+from languages.settings import language_prefixes
+
 from .loader import load_hub
 from .settings import KINDS, hub_settings
 from .vcard import country_vcards, vcard_filename
@@ -17,13 +19,6 @@ logger = logging.getLogger(__name__)
 
 class EmergencyGenerator(Generator):
     """Loads and checks `content/emergency/*.yaml`; writes the hub's page."""
-
-    def languages(self):
-        """(code, prefix) of each site language (the languages plugin), default first."""
-        languages = self.settings.get("LANGUAGES")
-        if not languages:
-            return [(self.settings["DEFAULT_LANG"], "")]
-        return [(language.code, language.prefix) for language in languages]
 
     def generate_context(self):
         self.hub_settings = hub_settings(self.settings)
@@ -39,7 +34,7 @@ class EmergencyGenerator(Generator):
         if hub:
             self._link_data_files_to_page(hub)
             planned = self.context.setdefault("planned_pages", set())
-            for _lang, prefix in self.languages():
+            for _lang, prefix in language_prefixes(self.settings):
                 planned.update({prefix + self.hub_settings.save_as,
                                 prefix + self.hub_settings.plan_save_as})
 
@@ -57,7 +52,7 @@ class EmergencyGenerator(Generator):
         if self.hub is None:
             return
         hub = self.hub_settings
-        for lang, prefix in self.languages():
+        for lang, prefix in language_prefixes(self.settings):
             for save_as, template, url in (
                     (hub.save_as, hub.template, hub.url),
                     (hub.plan_save_as, hub.plan_template, hub.plan_url)):

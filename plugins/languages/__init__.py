@@ -35,12 +35,13 @@ class LanguageHomesGenerator(Generator):
 
 
 def plan_content(generators):
-    """Articles and pages, with their translations, are pages that will be written."""
+    """Articles and pages, with their translations, are pages that will be written;
+    their files are also `context["content_files"]` (what site search indexes)."""
     context = generators[0].context
-    planned = context.setdefault("planned_pages", set())
-    for item in [*context["articles"], *context["pages"]]:
-        for version in [item, *item.translations]:
-            planned.add(version.save_as)
+    files = [version.save_as for item in [*context["articles"], *context["pages"]]
+             for version in [item, *item.translations]]
+    context["content_files"] = files
+    context.setdefault("planned_pages", set()).update(files)
 
 
 def add_versions_function(generator):

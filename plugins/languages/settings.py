@@ -28,3 +28,9 @@ def site_languages(settings):
 def _own_name(code):
     name = Locale.parse(code).get_display_name(code)
     return name[:1].upper() + name[1:]
+
+
+def language_prefixes(settings):
+    """(code, prefix) of each site language, default first: what generators loop over
+    to write a page in every language."""
+    return [(language.code, language.prefix) for language in site_languages(settings)]

@@ -15,17 +15,13 @@ from pelican import signals
 from pelican.generators import Generator
 
 from assets.finish import finish_file
+from languages.settings import language_prefixes
 
 from .precache import cache_name, precache_paths, site_root
 from .settings import offline_settings
 
 WORKER_SOURCE = os.path.join(os.path.dirname(__file__), "worker.js")
 PREFIX = "offline-"
-
-
-def prefixes(settings):
-    """The URL prefix of each site language ("", "ar/"), default first."""
-    return [language.prefix for language in settings.get("LANGUAGES") or []] or [""]
 
 
 class OfflineGenerator(Generator):
@@ -35,16 +31,15 @@ class OfflineGenerator(Generator):
         self.offline = offline_settings(self.settings)
         self.context["offline"] = self.offline
         planned = self.context.setdefault("planned_pages", set())
-        planned.update(prefix + self.offline.save_as for prefix in prefixes(self.settings))
+        planned.update(prefix + self.offline.save_as
+                       for _lang, prefix in language_prefixes(self.settings))
 
     def generate_output(self, writer):
-        languages = self.settings.get("LANGUAGES") or []
-        for prefix, language in zip(prefixes(self.settings), languages or [None], strict=False):
+        for lang, prefix in language_prefixes(self.settings):
             writer.write_file(prefix + self.offline.save_as,
                               self.get_template(self.offline.template), self.context,
                               relative_urls=self.settings["RELATIVE_URLS"],
-                              url=prefix + self.offline.url,
-                              lang=language.code if language else None)
+                              url=prefix + self.offline.url, lang=lang)
 
 
 def add_generator(pelican):
@@ -56,7 +51,7 @@ def write_worker(pelican):
     settings = offline_settings(pelican.settings)
     output, site_url = pelican.output_path, pelican.settings["SITEURL"]
     root = site_root(site_url)
-    languages = prefixes(pelican.settings)
+    languages = [prefix for _lang, prefix in language_prefixes(pelican.settings)]
     pages = [prefix + page for prefix in languages for page in [*settings.pages, settings.url]]
     paths = precache_paths(output, site_url, pages)
     config = {

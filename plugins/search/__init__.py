@@ -5,7 +5,8 @@ written, runs Pagefind through its Python API over the output folder: pages whos
 `<main>` carries `data-pagefind-body` (articles and pages), plus one record for
 each line of the emergency hub. The bundle goes to `output/pagefind/`; the page
 loads it only when the visitor searches. Queries holding a crisis word (from
-`content/search/crisis-words.yaml`) show the emergency block first.
+`content/search/crisis-words.yaml`) show the emergency block first. Needs the
+`languages` plugin, which lists the articles' and pages' files.
 """
 
 import logging

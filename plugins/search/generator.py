@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from pelican.generators import Generator
 
 from gettext_theme import translator
+from languages.settings import language_prefixes
 
 from .crisis_words import load_crisis_words
 from .records import hub_records
@@ -24,13 +25,6 @@ PENDING = {}
 class SearchGenerator(Generator):
     """Reads the crisis words, writes the search page, prepares the hub's records."""
 
-    def languages(self):
-        """(code, prefix) of each site language (the languages plugin), default first."""
-        languages = self.settings.get("LANGUAGES")
-        if not languages:
-            return [(self.settings["DEFAULT_LANG"], "")]
-        return [(language.code, language.prefix) for language in languages]
-
     def generate_context(self):
         settings = search_settings(self.settings)
         path = os.path.join(self.path, settings.crisis_words_file)
@@ -41,14 +35,15 @@ class SearchGenerator(Generator):
         self.search = replace(settings, crisis_words=words)
         self.context["search"] = self.search
         planned = self.context.setdefault("planned_pages", set())
-        planned.update(prefix + self.search.save_as for _lang, prefix in self.languages())
+        planned.update(prefix + self.search.save_as
+                       for _lang, prefix in language_prefixes(self.settings))
 
     def generate_output(self, writer):
         hub = self.context.get("emergency_hub")
         hub_url = self.settings.get("EMERGENCY_URL", "emergency/")
         site_url = self.settings["SITEURL"].rstrip("/")
         records = []
-        for lang, prefix in self.languages():
+        for lang, prefix in language_prefixes(self.settings):
             if hub:
                 records += hub_records(hub, prefix + hub_url, lang,
                                        translator(self.settings, lang))
@@ -62,8 +57,5 @@ class SearchGenerator(Generator):
                 bundle_url=f"{site_url}/{self.search.bundle_dir}/",
                 base_path=urlsplit(site_url).path + "/",
             )
-        published = [*self.context["articles"], *self.context["pages"]]
-        for item in list(published):
-            published += item.translations
         PENDING[os.path.abspath(self.output_path)] = (
-            records, [item.save_as for item in published])
+            records, self.context["content_files"])  # listed by the languages plugin
