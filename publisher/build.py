@@ -45,16 +45,20 @@ class ErrorCollector(logging.Handler):
         self.problems.append(" ".join(record.getMessage().split()))
 
 
-def load_settings(settings_file, content=None):
+def load_settings(settings_file, content=None, override=None):
     """Pelican's settings from a file, with the content folder optionally replaced."""
-    override = {"PATH": os.path.abspath(content)} if content else None
-    return read_settings(settings_file, override=override)
+    override = dict(override or {})
+    if content:
+        override["PATH"] = os.path.abspath(content)
+    return read_settings(settings_file, override=override or None)
 
 
-def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=True):
-    """Build; on success move the result to `output` (or delete it if not `keep`)."""
+def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=True,
+          override=None):
+    """Build; on success move the result to `output` (or delete it if not `keep`).
+    `override` replaces settings of the file."""
     started = time.perf_counter()
-    settings = load_settings(settings_file, content)
+    settings = load_settings(settings_file, content, override)
     target = os.path.abspath(output or settings["OUTPUT_PATH"])
     parent = os.path.dirname(target)
     os.makedirs(parent, exist_ok=True)
@@ -109,8 +113,10 @@ def main(argv=None):
     args = parser.parse_args(argv)
     configure_logging()
     try:
+        # A check lists every note about the data; a build only counts them.
         result = build(args.settings, output=args.output, content=args.content,
-                       keep=not args.check)
+                       keep=not args.check,
+                       override={"EMERGENCY_LIST_NOTES": True} if args.check else None)
     except BuildFailed as failed:
         where = os.path.relpath(args.output or "output")
         print(f"Build failed; {where}/ was left as it was.", file=sys.stderr)

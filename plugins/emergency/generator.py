@@ -10,7 +10,7 @@ from pelican.generators import Generator
 
 from languages.settings import language_prefixes
 
-from .loader import load_hub
+from .loader import load_hub, summary
 from .settings import KINDS, hub_settings
 from .vcard import country_vcards, vcard_filename
 
@@ -23,12 +23,14 @@ class EmergencyGenerator(Generator):
     def generate_context(self):
         self.hub_settings = hub_settings(self.settings)
         hub, problems, notes = load_hub(self.path, self.hub_settings, date.today())
-        for note in notes:
-            logger.warning("%s", note)
         for problem in problems:
             logger.error("%s", problem)
-        if notes:
-            logger.warning("emergency: %d warning(s) about the data; see above", len(notes))
+        if self.hub_settings.list_notes:
+            for note in notes:
+                logger.warning("%s", note)
+        else:
+            for line in summary(notes, self.hub_settings.max_age_days):
+                logger.warning("%s", line)
         self.hub = hub
         self.context["emergency_hub"] = hub
         if hub:
@@ -60,7 +62,7 @@ class EmergencyGenerator(Generator):
                     prefix + save_as, self.get_template(template), self.context,
                     relative_urls=self.settings["RELATIVE_URLS"], url=prefix + url,
                     lang=lang, hub=self.hub, kinds=KINDS, quick_exit_url=hub.quick_exit_url,
-                    max_age_days=hub.max_age_days, vcard_filename=vcard_filename,
+                    vcard_filename=vcard_filename, fallback=hub.fallback,
                 )
         self._write_vcards()
 

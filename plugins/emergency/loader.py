@@ -36,3 +36,22 @@ def load_hub(content_path, settings, today):
         return None, problems, notes
     countries.sort(key=lambda c: (c.code != home, c.name))
     return Hub(countries=countries, home=home), problems, notes
+
+
+def summary(notes, max_age_days):
+    """One line per kind of note, pointing to `make check` for the list, or nothing."""
+    stale = sum(1 for note in notes if note.stale)
+    others = len(notes) - stale
+    age = "a year" if max_age_days == 365 else f"{max_age_days} days"
+    lines = []
+    if stale:
+        lines.append(f"emergency: {_count(stale, 'line has a source', 'lines have sources')} "
+                     f"older than {age} or undated and not confirmed; `make check` lists them")
+    if others:
+        lines.append(f"emergency: {_count(others, 'other note', 'other notes')} about the data "
+                     "(numbers phonenumbers does not know); `make check` lists them")
+    return lines
+
+
+def _count(number, one, many):
+    return f"{number} {one if number == 1 else many}"

@@ -7,6 +7,26 @@ from types import SimpleNamespace
 from .phones import Number
 
 
+@dataclass(frozen=True)
+class SourceDate:
+    """The date a source shows, as precise as it shows it: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def first_day(self):
+        """The earliest day it can mean: a month counts from its first day."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def iso(self):
+        """"2021", "2021-11" or "2021-11-30", as HTML's <time datetime> takes it."""
+        parts = [f"{self.year:04d}"] + [f"{n:02d}" for n in (self.month, self.day) if n]
+        return "-".join(parts)
+
+
 @dataclass
 class Resource:
     """One line: a number, a text line or a website, with its evidence."""
@@ -17,13 +37,18 @@ class Resource:
     anchor: str                     # id of the entry on the page: "lb-embrace-lifeline"
     description: str
     source: str
-    verified: date | None
-    stale: bool                     # verified longer ago than the allowed age, or undated
+    source_date: SourceDate | None  # the date the source shows; None when it is undated
+    stale: bool                     # source older than the allowed age or undated, unconfirmed
+    confirmed: date | None = None   # the practice's own check of the line
+    confirmed_by: str | None = None  # how: "called the line", "operator's page <url>"
     phone: Number | None = None
     sms: Number | None = None
+    sms_keyword: str | None = None  # the word to send: "Text SHOUT to 85258"
+    phone_letters: str | None = None  # the number as advertised in letters: "800-SAKINA"
     website: str | None = None
     region: str | None = None
     hours: str | None = None        # as written: "24/7", "Sat-Thu 08:00-18:00"
+    hours_reported: str | None = None  # who reported the hours, and when: "RFI, Dec 2021"
     intervals: list = field(default_factory=list)  # open minutes of the week, see hours.py
     timezone: str | None = None     # IANA zone the hours are in
     languages: list = field(default_factory=list)

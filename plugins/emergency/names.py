@@ -2,13 +2,16 @@
 
 Registered on every generator's templates (the search and offline pages show
 countries too): `country_name(code)`, `hub_data(hub, crisis_lines)` and the filters
-`language_name` and `zone_name`, each in the page's language (gettext_theme's rule).
+`language_name`, `zone_name` and `source_date`, each in the page's language
+(gettext_theme's rule), and `site_name`.
 """
 
+from datetime import date
 from functools import cache
+from urllib.parse import urlsplit
 
 from babel import Locale
-from babel.dates import get_timezone_location
+from babel.dates import format_date, format_skeleton, get_timezone_location
 from jinja2 import pass_context
 
 from gettext_theme import page_lang
@@ -45,5 +48,28 @@ def template_names(env, default):
         return hub.script_data(crisis_lines, name_of=lambda code: territory_name(code, lang),
                                lang=lang)
 
+    @pass_context
+    def source_date(context, value):
+        return date_text(value, page_lang(context, default))
+
     env.globals.update(country_name=country_name, hub_data=hub_data)
-    env.filters.update(language_name=language_name, zone_name=zone_name)
+    env.filters.update(language_name=language_name, zone_name=zone_name,
+                       source_date=source_date, site_name=site_name)
+
+
+def date_text(value, lang):
+    """A date, or a SourceDate as precise as its source: "3 May 2025", "May 2025", "2025"."""
+    locale = _locale(lang)
+    if isinstance(value, date):
+        return format_date(value, "long", locale=locale)
+    if value.day:
+        return format_date(value.first_day, "long", locale=locale)
+    if value.month:
+        return format_skeleton("yMMMM", value.first_day, locale=locale)
+    return str(value.year)
+
+
+def site_name(url):
+    """The site a web address is on, as people say it: "the961.com"."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")

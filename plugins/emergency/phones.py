@@ -6,13 +6,15 @@ number ("+961 3 414 964"), which must be valid for the entry's country.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, shortnumberinfo
 
-LOCAL_CODE = re.compile(r"^\d+( \d+)*$")
-INTERNATIONAL = re.compile(r"^\+\d[\d \-]*\d$")
+LOCAL_CODE = re.compile(r"^[0-9]+( [0-9]+)*$")
+INTERNATIONAL = re.compile(r"^\+[0-9][0-9 \-]*[0-9]$")
+NANP = 1  # the country code of the US and Canada, whose toll-free numbers read 1-800-...
 
 
 class NumberError(ValueError):
@@ -38,6 +40,10 @@ def read_number(value, regions):
     if not isinstance(value, str):
         raise NumberError("a quoted string such as \"112\" or \"+961 1 234 567\"")
     text = value.strip()
+    other = next((char for char in text if char.isdigit() and char not in "0123456789"), None)
+    if other:
+        script = unicodedata.name(other, "other DIGIT").split(" DIGIT")[0].lower()
+        raise NumberError(f"ASCII digits 0-9, not {script} digits")
     if text.startswith("+"):
         return _international(text, regions), None
     if not LOCAL_CODE.match(text):
@@ -83,6 +89,15 @@ def _international(text, regions):
         raise NumberError(f"a number of {regions[0]}, not of {found}")
     return Number(
         dial=phonenumbers.format_number(parsed, PhoneNumberFormat.E164),
-        display=phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL),
+        display=_national(parsed),
         international=phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL),
     )
+
+
+def _national(parsed):
+    """The number as its country writes it; North American toll-free numbers as
+    1-800-222-1222, the form their operators advertise."""
+    if (parsed.country_code == NANP
+            and phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.TOLL_FREE):
+        return phonenumbers.format_number(parsed, PhoneNumberFormat.RFC3966)[len("tel:+"):]
+    return phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)

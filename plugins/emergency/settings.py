@@ -33,7 +33,14 @@ DEFAULTS = {
     "EMERGENCY_PLAN_SAVE_AS": "crisis-plan/index.html",
     "EMERGENCY_PLAN_TEMPLATE": "crisis_plan",
     "EMERGENCY_HOME_COUNTRY": "LB",           # shown first without JavaScript, and always
-    "EMERGENCY_MAX_AGE_DAYS": 365,            # older evidence warns and is marked
+    "EMERGENCY_MAX_AGE_DAYS": 365,            # older or undated sources are counted
+    "EMERGENCY_LIST_NOTES": False,            # list every note (make check), not a summary
+    # Where the visitor's country has no file: the numbers that mobile phones treat as
+    # emergency calls everywhere, and the standard that says so (3GPP TS 22.101,
+    # clause 10.1.1; see the reference notes, "Fallback when the visitor's country is
+    # not listed", for its limits, which the page shows).
+    "EMERGENCY_FALLBACK_NUMBERS": ("112", "911"),
+    "EMERGENCY_FALLBACK_SOURCE": "https://www.3gpp.org/DynaReport/22101.htm",
     "EMERGENCY_REGIONS": EXTRA_REGIONS,
     "QUICK_EXIT_URL": "https://www.google.com/",
 }
@@ -50,6 +57,8 @@ class HubSettings:
     plan_template: str
     home_country: str
     max_age_days: int
+    list_notes: bool
+    fallback: dict
     regions: dict
     quick_exit_url: str
 
@@ -64,5 +73,8 @@ def hub_settings(settings):
         plan_template=value["EMERGENCY_PLAN_TEMPLATE"],
         home_country=value["EMERGENCY_HOME_COUNTRY"],
         max_age_days=int(value["EMERGENCY_MAX_AGE_DAYS"]),
+        list_notes=bool(value["EMERGENCY_LIST_NOTES"]),
+        fallback={"numbers": list(value["EMERGENCY_FALLBACK_NUMBERS"]),
+                  "source": value["EMERGENCY_FALLBACK_SOURCE"]},
         regions=value["EMERGENCY_REGIONS"], quick_exit_url=value["QUICK_EXIT_URL"],
     )

@@ -18,16 +18,19 @@ from babel.core import get_global
 
 from publisher.hours import ALWAYS, HoursError, parse_hours
 
-from .model import Country, Resource
+from .model import Country, Resource, SourceDate
 from .phones import NumberError, read_number
 from .settings import KINDS
 from .yamlfile import describe_yaml_error, read_yaml
 
 FILE_FIELDS = ("country", "emergency_number", "resources")
-REQUIRED = ("name", "kind", "description", "source", "verified")
+REQUIRED = ("name", "kind", "description", "source", "source_date")
 PUBLISHED_AS_IS = ("name", "kind", "description", "source")  # needed to build a Resource
-OPTIONAL = ("phone", "sms", "website", "region", "hours", "timezone", "languages", "free",
+OPTIONAL = ("phone", "phone_letters", "sms", "sms_keyword", "website", "region", "hours",
+            "hours_reported", "timezone", "languages", "free", "confirmed", "confirmed_by",
             "translations")
+KEYPAD = {letter: str(digit) for digit, letters in enumerate(
+    ("", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ")) for letter in letters}
 TRANSLATED = ("name", "description", "hours")  # what `translations` may give per language
 ENGLISH = Locale("en")
 ZONES = get_global("territory_zones")
@@ -42,6 +45,7 @@ class Report:
     entry: str
     field: str
     message: str
+    stale: bool = False             # a note about old or undated evidence
 
     def __str__(self):
         return f"emergency: {self.file}: {self.entry}: {self.field}: {self.message}"
@@ -74,8 +78,8 @@ class FileCheck:
         self.problems.append(
             Report(self.shown_as, entry, field, f"expected {expected}, found {found}"))
 
-    def note(self, entry, field, message):
-        self.notes.append(Report(self.shown_as, entry, field, message))
+    def note(self, entry, field, message, stale=False):
+        self.notes.append(Report(self.shown_as, entry, field, message, stale))
 
     def run(self, path):
         try:
@@ -167,7 +171,10 @@ class FileCheck:
         checks = {
             "name": _text, "description": _one_line, "region": _text, "source": _url,
             "website": _url, "kind": _kind, "languages": _languages, "free": _free,
-            "verified": lambda value: _date(value, self.today), "translations": _translations,
+            "source_date": lambda value: _source_date(value, self.today),
+            "confirmed": lambda value: _day(value, self.today), "confirmed_by": _one_line,
+            "hours_reported": _one_line, "sms_keyword": _keyword,
+            "phone_letters": _letters, "translations": _translations,
         }
         for field, check in checks.items():
             if entry.get(field) is None:
@@ -193,27 +200,33 @@ class FileCheck:
                 self.note(label, field, f"{entry[field]!r} is {warning}")
 
         _check_hours(entry, self.code, values, bad)
+        _check_companions(entry, values, bad)
 
         if not self.code or not all(key in values for key in PUBLISHED_AS_IS):
             return None
-        return self.resource(values, label, index, undated="verified" in entry)
+        return self.resource(values, label, index, dated="source_date" in entry)
 
-    def resource(self, values, label, index, undated):
-        verified, limit = values.get("verified"), self.settings.max_age_days
-        stale = verified is None or (self.today - verified).days > limit
-        if undated and verified is None:
-            self.note(label, "verified", "source undated; confirm the number with the "
-                      "operator and write the date")
-        elif stale and verified is not None:
-            self.note(label, "verified", f"last checked {verified}, "
-                      f"{(self.today - verified).days} days ago (limit {limit})")
+    def resource(self, values, label, index, dated):
+        source_date, limit = values.get("source_date"), self.settings.max_age_days
+        confirmed = values.get("confirmed")
+        age = (self.today - source_date.first_day).days if source_date else None
+        stale = not confirmed and (age is None or age > limit)
+        if stale and dated and age is None:
+            self.note(label, "source_date", "source undated and the line not confirmed; "
+                      "confirm it with the operator (confirmed, confirmed_by)", stale=True)
+        elif stale and dated:
+            self.note(label, "source_date", f"source dated {source_date.iso}, {age} days "
+                      f"ago (limit {limit}), and the line not confirmed since", stale=True)
         return Resource(
             country=self.code, name=values["name"], kind=values["kind"],
             anchor=_anchor(self.code, values["name"], index),
             description=values["description"], source=values["source"],
-            verified=verified, stale=stale, phone=values.get("phone"),
-            sms=values.get("sms"), website=values.get("website"),
+            source_date=source_date, stale=stale, confirmed=confirmed,
+            confirmed_by=values.get("confirmed_by"), phone=values.get("phone"),
+            phone_letters=values.get("phone_letters"), sms=values.get("sms"),
+            sms_keyword=values.get("sms_keyword"), website=values.get("website"),
             region=values.get("region"), hours=values.get("hours"),
+            hours_reported=values.get("hours_reported"),
             intervals=values.get("intervals", []), timezone=values.get("timezone"),
             languages=values.get("languages", []), free=values.get("free"),
             translations=values.get("translations", {}),
@@ -319,16 +332,64 @@ def _free(value):
     return value
 
 
-def _date(value, today):
+def _source_date(value, today):
+    """A SourceDate from "2021", "2021-11" or "2021-11-30" (a year may be unquoted)."""
+    text = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text, re.ASCII)
+    expected = "the date the source shows: YYYY-MM-DD, YYYY-MM or YYYY, or null when undated"
+    if not match:
+        raise Invalid(expected)
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        raise Invalid(expected) from None
+    found = SourceDate(year, month, day)
+    if found.first_day > today:
+        raise Invalid(f"a date not after today ({today})")
+    return found
+
+
+def _day(value, today):
     try:
         day = date.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         day = None
-    if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise Invalid("a date written YYYY-MM-DD, or null when the source is undated")
+    if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII):
+        raise Invalid("a date written YYYY-MM-DD")
     if day > today:
         raise Invalid(f"a date not after today ({today})")
     return day
+
+
+def _keyword(value):
+    text = _text(value)
+    if not re.fullmatch(r"[A-Za-z0-9]+", text, re.ASCII):
+        raise Invalid("one word of letters A-Z or digits, such as SHOUT")
+    return text
+
+
+def _letters(value):
+    text = _text(value)
+    if not re.fullmatch(r"[0-9A-Z][0-9A-Z -]*", text, re.ASCII) or not re.search("[A-Z]", text):
+        raise Invalid("the number as advertised, in digits and capital letters, "
+                      "such as 800-SAKINA")
+    return text
+
+
+def _check_companions(entry, values, bad):
+    """Fields that only make sense with another one, and letters that match the digits."""
+    for field, needs in (("confirmed", "confirmed_by"), ("confirmed_by", "confirmed"),
+                         ("sms_keyword", "sms"), ("phone_letters", "phone"),
+                         ("hours_reported", "hours")):
+        if entry.get(field) is not None and entry.get(needs) is None:
+            bad(field, f"{needs} beside it")
+    letters, phone = values.get("phone_letters"), values.get("phone")
+    if letters and phone:
+        digits = "".join(KEYPAD.get(char, char) for char in letters if char not in " -")
+        if digits != phone.dial.lstrip("+"):
+            bad("phone_letters", f"letters that give the phone's digits on a keypad "
+                f"({phone.dial}), not {digits}")
 
 
 def _anchor(code, name, index):

@@ -36,8 +36,10 @@ def _line_card(line, country_name):
     card.add("org").value = [country_name]
     _add_tel(card, line.phone.dial, "VOICE")   # as dialled: never reformatted
     card.add("categories").value = ["Emergency"]
-    checked = (f"Last checked {line.verified.isoformat()}" if line.verified
+    checked = (f"Source dated {line.source_date.iso}" if line.source_date
                else "Source undated")
+    if line.confirmed:
+        checked += f"; confirmed by the practice on {line.confirmed.isoformat()}"
     hours = [f"Hours: {line.hours}"] if line.hours else []
     card.add("note").value = ". ".join([KINDS[line.kind], *hours, checked]) + "."
     if line.website:
