@@ -133,7 +133,7 @@ def translations(c):
 
     folder = os.path.join(ROOT, "theme", "translations")
     pybabel = os.path.join(os.path.dirname(sys.executable), "pybabel")
-    c.run(f"{pybabel} extract -F babel.cfg -k N_ --no-location --sort-output "
+    c.run(f"{pybabel} extract -F babel.cfg -k N_ -k plural_forms:1,2 --no-location --sort-output "
           f"-o {folder}/messages.pot .", pty=False)
     c.run(f"{pybabel} update --no-fuzzy-matching -i {folder}/messages.pot "
           f"-d {folder}", pty=False)

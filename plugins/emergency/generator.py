@@ -62,7 +62,7 @@ class EmergencyGenerator(Generator):
                     prefix + save_as, self.get_template(template), self.context,
                     relative_urls=self.settings["RELATIVE_URLS"], url=prefix + url,
                     lang=lang, hub=self.hub, kinds=KINDS, quick_exit_url=hub.quick_exit_url,
-                    vcard_filename=vcard_filename, fallback=hub.fallback,
+                    vcard_filename=vcard_filename,
                 )
         self._write_vcards()
 

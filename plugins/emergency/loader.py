@@ -35,7 +35,9 @@ def load_hub(content_path, settings, today):
     if problems:
         return None, problems, notes
     countries.sort(key=lambda c: (c.code != home, c.name))
-    return Hub(countries=countries, home=home), problems, notes
+    hub = Hub(countries=countries, home=home, fallback=settings.fallback,
+              quick_exit_url=settings.quick_exit_url)
+    return hub, problems, notes
 
 
 def summary(notes, max_age_days):

@@ -74,7 +74,6 @@ class Country:
     name: str
     emergency_number: Number
     resources: list
-    zones: list                     # IANA zones of the country, for preselection
     source_file: str
 
     def by_kind(self, kinds):
@@ -86,6 +85,45 @@ class Country:
         """The lines of `kind` that have a phone number, in file order."""
         return [r for r in self.resources if r.kind == kind and r.phone]
 
+    @property
+    def emergency_line(self):
+        """The line whose phone is the country's emergency number."""
+        return next(r for r in self.resources
+                    if r.phone and r.phone.dial == self.emergency_number.dial)
+
+    @property
+    def support_line(self):
+        """The crisis or emotional-support line the banner offers beside the emergency
+        number: the first crisis line, else the first text line; None when neither."""
+        for kind in SUPPORT_KINDS:
+            line = next((r for r in self.resources if r.kind == kind and (r.phone or r.sms)),
+                        None)
+            if line:
+                return line
+        return None
+
+    @property
+    def elsewhere(self):
+        """When the emergency number serves some regions only: the emergency services
+        that serve the rest of the country (lines of those kinds without a region)."""
+        if not self.emergency_line.region:
+            return []
+        return [r for r in self.resources if r.kind in SERVICE_KINDS and r.phone
+                and not r.region and r is not self.emergency_line]
+
+
+SUPPORT_KINDS = ("crisis-line", "text-line")
+SERVICE_KINDS = ("emergency", "police", "ambulance", "fire")
+
+
+def _call(line, lang):
+    """What a page's script needs to show one line as a button."""
+    number = line.phone or line.sms
+    text = line.text(lang)
+    return {"name": text.name, "english": "name" in text.english, "number": number.display,
+            "dial": number.dial, "sms": not line.phone,
+            "keyword": line.sms_keyword if not line.phone else None}
+
 
 @dataclass
 class Hub:
@@ -93,20 +131,27 @@ class Hub:
 
     countries: list
     home: str
+    fallback: dict = field(default_factory=dict)  # {numbers, source}: where we list none
+    quick_exit_url: str = ""        # where "Leave this site" goes
 
     def country(self, code):
         return next((c for c in self.countries if c.code == code), None)
 
-    def script_data(self, crisis_lines=False, name_of=None, lang="en"):
-        """What a page's script needs to pick a country: names, numbers, time zones;
-        with `crisis_lines`, also each country's crisis lines that have a phone;
-        `name_of(code)` names the countries and `lang` the lines (default: English)."""
+    def script_data(self, crisis_lines=False, name_of=None, lang="en", zones=None):
+        """What a page's script needs to pick a country and show its numbers: names,
+        numbers, the emergency line's region, the support line; `zones` maps every
+        time zone to its country; with `crisis_lines`, each country's crisis lines
+        that have a phone. `name_of(code)` names the countries, `lang` the lines."""
         countries = {}
         for c in self.countries:
-            entry = {"name": name_of(c.code) if name_of else c.name, "zones": c.zones,
-                     "number": c.emergency_number.display, "dial": c.emergency_number.dial}
+            line = c.emergency_line
+            entry = {"name": name_of(c.code) if name_of else c.name,
+                     "number": c.emergency_number.display, "dial": c.emergency_number.dial,
+                     "label": _call(line, lang), "region": line.region,
+                     "elsewhere": [_call(r, lang) for r in c.elsewhere],
+                     "support": _call(c.support_line, lang) if c.support_line else None}
             if crisis_lines:
-                entry["crisis"] = [{"name": r.text(lang).name, "number": r.phone.display,
-                                    "dial": r.phone.dial} for r in c.phones("crisis-line")]
+                entry["crisis"] = [_call(r, lang) for r in c.phones("crisis-line")]
             countries[c.code] = entry
-        return {"home": self.home, "countries": countries}
+        return {"home": self.home, "zones": zones or {}, "countries": countries,
+                "fallback": self.fallback.get("numbers", [])}

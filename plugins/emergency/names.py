@@ -16,6 +16,8 @@ from jinja2 import pass_context
 
 from gettext_theme import page_lang
 
+from .zones import zone_countries
+
 
 @cache
 def _locale(lang):
@@ -46,7 +48,7 @@ def template_names(env, default):
     def hub_data(context, hub, crisis_lines=False):
         lang = page_lang(context, default)
         return hub.script_data(crisis_lines, name_of=lambda code: territory_name(code, lang),
-                               lang=lang)
+                               lang=lang, zones=zone_countries())
 
     @pass_context
     def source_date(context, value):

@@ -4,14 +4,15 @@ from dataclasses import dataclass
 
 from gettext_theme import N_
 
-# Kinds of line, in the order the page groups them, with the heading of each (in
-# English; the theme translates them). Search records use the same headings.
+# Kinds of line, in the order the page groups them (crisis and support lines first, then
+# emergency services, then the rest), with the heading of each (in English; the theme
+# translates them). Search records use the same headings.
 KINDS = {
-    "emergency": N_("Emergency numbers"), "police": N_("Police"), "ambulance": N_("Ambulance"),
-    "fire": N_("Fire and rescue"), "crisis-line": N_("Crisis and suicide-prevention lines"),
-    "text-line": N_("Text lines"), "chat": N_("Chat"), "violence": N_("Violence and abuse"),
-    "child": N_("Children and young people"), "poison": N_("Poisoning"),
-    "hospital": N_("Hospitals"), "other": N_("Other help"),
+    "crisis-line": N_("Crisis and suicide-prevention lines"), "text-line": N_("Text lines"),
+    "chat": N_("Chat"), "emergency": N_("Emergency numbers"), "police": N_("Police"),
+    "ambulance": N_("Ambulance"), "fire": N_("Fire and rescue"),
+    "violence": N_("Violence and abuse"), "child": N_("Children and young people"),
+    "poison": N_("Poisoning"), "hospital": N_("Hospitals"), "other": N_("Other help"),
 }
 
 # Codes that are not countries but have their own lines: ISO 3166-1 reserves "EU"

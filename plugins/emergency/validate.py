@@ -116,7 +116,7 @@ class FileCheck:
             return None
         return Country(code=self.code, name=ENGLISH.territories.get(self.code, self.code),
                        emergency_number=emergency, resources=resources,
-                       zones=list(ZONES.get(self.code, ())), source_file=self.shown_as)
+                       source_file=self.shown_as)
 
     def country(self, value, path):
         stem = path.rsplit("/", 1)[-1].split(".")[0].upper()

@@ -13,6 +13,7 @@ import io
 import os
 from functools import cache, lru_cache
 
+from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from jinja2 import pass_context
@@ -75,12 +76,44 @@ def template_gettext(localedir, default):
     return _gettext
 
 
+class _Braces(dict):
+    """Formats "%(name)s" as "{name}", for a script to fill in."""
+
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+@lru_cache(maxsize=4)
+def template_plural_forms(localedir, default):
+    """plural_forms(singular, plural): the message in each CLDR plural category of the
+    page's language ({"one": "1 line shown.", "other": "{count} lines shown."}), so a
+    script picks the form with Intl.PluralRules. `%(count)s` becomes `{count}`, and
+    so does any other variable."""
+
+    @cache
+    def forms(lang, singular, plural):
+        catalog, rule = load_catalog(localedir, lang), Locale.parse(lang).plural_form
+        found = {}
+        for number in range(200):  # every category has a member below 200
+            found.setdefault(rule(number),
+                             catalog.ngettext(singular, plural, number) % _Braces())
+        return found
+
+    @pass_context
+    def plural_forms(context, singular, plural):
+        return forms(page_lang(context, default), singular, plural)
+
+    return plural_forms
+
+
 def install_translations(generator):
     settings = generator.settings
     localedir = os.path.join(settings["THEME"], "translations")
     catalog = load_catalog(localedir, settings["DEFAULT_LANG"])
     generator.env.install_gettext_translations(catalog, newstyle=True)
     generator.env.globals["gettext"] = template_gettext(localedir, settings["DEFAULT_LANG"])
+    generator.env.globals["plural_forms"] = template_plural_forms(
+        localedir, settings["DEFAULT_LANG"])
 
 
 def register():

@@ -43,7 +43,7 @@ def line(name, kind="crisis-line", phone=None, **extra):
 
 def country(*resources, name="Testland"):
     return Country(code="XX", name=name, emergency_number=Number("112", "112"),
-                   resources=list(resources), zones=[], source_file="content/xx.yaml")
+                   resources=list(resources), source_file="content/xx.yaml")
 
 
 def yaml_dial(text):

@@ -53,27 +53,28 @@
     status.textContent = status.getAttribute("data-erased");
   }
 
-  /* The emergency number and crisis lines of the visitor's country. */
+  /* The emergency number and crisis lines of the visitor's country (js/country.js);
+     where we list none, the mobile emergency number. */
   function showLines() {
-    var dataNode = document.getElementById("hub-data");
-    if (!dataNode || !window.siteCountry) return;
-    var data = JSON.parse(dataNode.textContent);
-    var code = window.siteCountry.stored(data) || window.siteCountry.guess(data);
+    var picker = window.siteCountry;
+    var data = picker && picker.readData();
+    if (!data || picker.current === data.home) return;
+    var code = picker.current;
     var country = data.countries[code];
-    if (!country || code === data.home) return;
     var call = JSON.parse(document.getElementById("plan-messages").textContent).call;
     var list = root.querySelector("[data-plan-lines]");
     var emergency = list.querySelector("[data-plan-emergency]");
-    emergency.href = "tel:" + country.dial;
-    emergency.textContent = call.replace("{number}", country.number);
-    list.querySelector("[data-crisis-place]").textContent = country.name;
+    var number = country ? country.number : data.fallback[0];
+    emergency.href = "tel:" + (country ? country.dial : number);
+    emergency.textContent = call.replace("{number}", number);
+    list.querySelector("[data-crisis-place]").textContent = picker.nameOf(data, code);
     list.querySelectorAll("[data-plan-crisis]").forEach(function (item) { item.remove(); });
-    country.crisis.forEach(function (line) {
+    (country ? country.crisis : []).forEach(function (line) {
       var item = document.createElement("li");
       item.setAttribute("data-plan-crisis", "");
       var link = document.createElement("a");
       link.className = "hub-call";
-      link.href = "tel:" + line.dial;
+      link.href = picker.lineHref(line);
       link.textContent = call.replace("{number}", line.number);
       item.appendChild(document.createTextNode(line.name + ": "));
       item.appendChild(link);

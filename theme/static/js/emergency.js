@@ -1,45 +1,20 @@
-/* The emergency hub, enhanced: quick exit, country choice, instant filtering, "open now".
-   The page works without this file; it only hides, reorders and annotates what is there.
-   Needs js/country.js (loaded first). Nothing here makes a network request. */
+/* The emergency hub, enhanced: instant filtering and "open now". The page works
+   without this file; it only hides, reorders and annotates what is there. The
+   visitor's country comes from js/country.js (loaded first), which also keeps the
+   crisis banner. Nothing here makes a network request. */
 (function () {
   "use strict";
 
-  var SHIFT_PRESSES = 3;
-  var SHIFT_WINDOW_MS = 2000;
   var DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
-
-  /* ── Quick exit: replace this page, so Back does not return to it ─────── */
-  function leave(url) {
-    document.body.hidden = true;
-    document.title = "";
-    window.location.replace(url);
-  }
-
-  function setUpQuickExit() {
-    var button = document.querySelector("[data-quick-exit]");
-    if (!button) return;
-    var presses = [];
-    button.addEventListener("click", function (event) {
-      event.preventDefault();
-      leave(button.href);
-    });
-    document.addEventListener("keydown", function (event) {
-      if (event.key !== "Shift") {
-        presses = [];
-        return;
-      }
-      if (event.repeat) return;
-      var now = Date.now();
-      presses = presses.filter(function (t) { return now - t < SHIFT_WINDOW_MS; });
-      presses.push(now);
-      if (presses.length >= SHIFT_PRESSES) leave(button.href);
-    });
-  }
+  /* The kinds a crisis word shows: crisis and support lines, and emergency services. */
+  var CRISIS_KINDS = ["crisis-line", "text-line", "chat", "emergency", "police", "ambulance",
+    "fire"];
 
   /* ── Text matching: lower case, accents removed, every word must match ── */
-  /* Lower case, without accents, Arabic short vowels or tatweel; alif forms as one. */
+  /* Lower case, without accents, Arabic short vowels or tatweel, zero-width and other
+     format characters; alif maqsura as ya. */
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
+    return text.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]|\p{Cf}/gu, "")
       .replace(/\u0649/g, "\u064a").toLowerCase();
   }
 
@@ -61,26 +36,45 @@
     return map;
   }
 
-  /* The filter's logic, kept apart from the page so it can be tested alone.
-     lines: [{country, kind, text}], text folded; choice: {country, home, kind, text,
-     kindWords (from kindWordMap)}. Returns one boolean per line. A search word that
-     names a kind selects that kind; the other words must all appear in the line. */
-  function visibleLines(lines, choice) {
+  /* The query's words, the kinds its words name (kind words, or a crisis word or
+     phrase for CRISIS_KINDS), and whether it named any. */
+  function readQuery(text, kindWords, crisisPhrases) {
+    var query = " " + fold(text).split(/\s+/).filter(Boolean).join(" ") + " ";
     var kinds = {};
     var named = false;
-    var words = fold(choice.text).split(/\s+/).filter(function (word) {
-      var kind = word && (choice.kindWords || {})[word];
-      if (kind) {
-        kinds[kind] = named = true;
-      }
+    (crisisPhrases || []).forEach(function (phrase) {
+      if (query.indexOf(" " + phrase + " ") === -1) return;
+      query = query.split(" " + phrase + " ").join(" ");
+      CRISIS_KINDS.forEach(function (kind) { kinds[kind] = true; });
+      named = true;
+    });
+    var words = query.split(" ").filter(function (word) {
+      var kind = word && (kindWords || {})[word];
+      if (kind) kinds[kind] = named = true;
       return word && !kind;
     });
+    return { words: words, kinds: kinds, named: named };
+  }
+
+  /* The filter's logic, kept apart from the page so it can be tested alone.
+     lines: [{country, kind, text}], text folded; choice: {countries (codes, or null
+     for all), kind, text, kindWords (from kindWordMap), crisisPhrases (folded)}.
+     Returns one boolean per line. */
+  function visibleLines(lines, choice) {
+    var query = readQuery(choice.text, choice.kindWords, choice.crisisPhrases);
     return lines.map(function (line) {
-      var place = !choice.country || line.country === choice.country ||
-        line.country === choice.home;
+      var place = !choice.countries || choice.countries.indexOf(line.country) !== -1;
       return place && (!choice.kind || line.kind === choice.kind) &&
-        (!named || kinds[line.kind] === true) && matchesAll(line.text, words);
+        (!query.named || query.kinds[line.kind] === true) &&
+        matchesAll(line.text, query.words);
     });
+  }
+
+  /* The message in the plural form `count` needs ({one: …, other: …}). */
+  function plural(forms, count, values) {
+    var form = forms[new Intl.PluralRules(document.documentElement.lang || "en")
+      .select(count)] || forms.other;
+    return window.siteCountry.fill(form, Object.assign({ count: String(count) }, values));
   }
 
   /* ── "Open now", computed in each line's time zone ───────────────────── */
@@ -114,10 +108,10 @@
   /* ── The page ───────────────────────────────────────────────────────── */
   function setUpHub() {
     var hub = document.querySelector("[data-hub]");
-    var dataNode = document.getElementById("hub-data");
     var form = document.querySelector("[data-hub-filter]");
-    if (!hub || !dataNode || !form) return;
-    var data = JSON.parse(dataNode.textContent);
+    var picker = window.siteCountry;
+    var data = picker && picker.readData();
+    if (!hub || !form || !data) return;
     var list = hub.querySelector("[data-hub-countries]");
     var sections = Array.prototype.slice.call(list.querySelectorAll("[data-country]"));
     var order = sections.slice();
@@ -134,22 +128,17 @@
         });
       });
     });
-    var select = form.querySelector("#hub-country");
     var kind = form.querySelector("#hub-kind");
     var text = form.querySelector("#hub-text");
+    var all = form.querySelector("#hub-all");
     var status = form.querySelector("[data-hub-status]");
-    var call = document.querySelector("[data-crisis-call]");
-    var place = document.querySelector("[data-crisis-place]");
     var messages = JSON.parse(form.getAttribute("data-messages"));
     var kindWords = kindWordMap(JSON.parse(form.getAttribute("data-kind-words")));
+    var crisisPhrases = JSON.parse(form.getAttribute("data-crisis-words")).map(fold)
+      .sort(function (a, b) { return b.length - a.length; });
     var jump = document.querySelector("[data-hub-jump]");
 
-    function apply() {
-      var chosen = select.value;
-      var shown = visibleLines(lines, {
-        country: chosen, home: data.home, kind: kind.value, text: text.value,
-        kindWords: kindWords
-      });
+    function show(shown) {
       var count = 0;
       var groups = new Map();
       var countries = new Map();
@@ -163,15 +152,47 @@
       countries.forEach(function (any, section) {
         if (section.hidden === any) section.hidden = !any;
       });
+      return count;
+    }
 
-      var first = chosen || data.home;
-      if (first !== placed) placeFirst(first);
-      var country = data.countries[first];
-      call.href = "tel:" + country.dial;
-      call.textContent = messages.call.replace("{number}", country.number);
-      if (place) place.textContent = country.name;
-      status.textContent = count === 0 ? messages.none :
-        messages.count.replace("{count}", String(count));
+    /* Found elsewhere: "1 in France, 2 in Spain", in the order of the page. */
+    function foundElsewhere(shown) {
+      var counts = new Map();
+      lines.forEach(function (line, i) {
+        if (shown[i]) counts.set(line.country, (counts.get(line.country) || 0) + 1);
+      });
+      var parts = [];
+      counts.forEach(function (count, code) {
+        parts.push(plural(messages.inCountry, count, { country: picker.nameOf(data, code) }));
+      });
+      return parts.join(", ");
+    }
+
+    function apply() {
+      var chosen = picker.current || data.home;
+      var scope = all.checked ? null : [chosen, data.home];
+      var choice = {
+        countries: scope, kind: kind.value, text: text.value, kindWords: kindWords,
+        crisisPhrases: crisisPhrases
+      };
+      var shown = visibleLines(lines, choice);
+      var count = show(shown);
+      if (chosen !== placed) placeFirst(chosen);
+      if (count > 0 || !scope) {
+        status.textContent = count === 0 ? messages.none : plural(messages.count, count);
+        return;
+      }
+      /* Nothing where the visitor is: look in every country and say where. */
+      choice.countries = null;
+      shown = visibleLines(lines, choice);
+      if (show(shown) === 0) {
+        status.textContent = messages.none;
+        return;
+      }
+      var values = { country: picker.nameOf(data, chosen), home: picker.nameOf(data, data.home),
+        found: foundElsewhere(shown) };
+      status.textContent = picker.fill(
+        chosen === data.home ? messages.noneIn : messages.noneInEither, values);
     }
 
     /* The chosen country first, then the home country, then the others as built.
@@ -188,24 +209,12 @@
       }).forEach(function (section) { list.appendChild(section); });
     }
 
-    var picker = window.siteCountry;
-    var stored = picker.stored(data);
-    var guess = form.querySelector("[data-hub-guess]");
-    select.value = stored !== null ? stored : picker.guess(data);
-    if (stored === null && select.value !== data.home) {
-      guess.hidden = false;
-      select.setAttribute("aria-describedby", guess.id);
-    }
     form.hidden = false;
     if (jump) jump.hidden = true;  /* the picker replaces the jump links */
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    select.addEventListener("change", function () {
-      picker.remember(select.value);
-      guess.hidden = true;
-      select.removeAttribute("aria-describedby");
-      apply();
-    });
+    document.addEventListener("sitecountry", apply);
     kind.addEventListener("change", apply);
+    all.addEventListener("change", apply);
     text.addEventListener("input", apply);
     apply();
     markOpenNow(hub, messages);
@@ -215,6 +224,5 @@
   window.hubFilter = {
     visibleLines: visibleLines, kindWordMap: kindWordMap, fold: fold, minuteOfWeek: minuteOfWeek
   };
-  setUpQuickExit();
   setUpHub();
 })();

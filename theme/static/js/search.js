@@ -41,32 +41,12 @@
     });
   }
 
+  /* The crisis block, and the quick exit above the page while it shows. */
+  var exitBar = document.querySelector("[data-quick-exit-bar]");
   function showCrisis(show) {
     if (!crisis || crisis.hidden === !show) return;
-    if (show) chooseCountry();
     crisis.hidden = !show;
-  }
-
-  /* The visitor's country, as the emergency hub chooses it (js/country.js). */
-  function chooseCountry() {
-    var dataNode = document.getElementById("hub-data");
-    if (!dataNode || !window.siteCountry) return;
-    var data = JSON.parse(dataNode.textContent);
-    var code = window.siteCountry.stored(data) || window.siteCountry.guess(data);
-    var chosen = data.countries[code] || data.countries[data.home];
-    var call = crisis.querySelector("[data-crisis-call]");
-    call.href = "tel:" + chosen.dial;
-    call.textContent = messages.call.replace("{number}", chosen.number);
-    crisis.querySelector("[data-crisis-place]").textContent = chosen.name;
-    var line = crisis.querySelector("[data-crisis-line]");
-    var first = chosen.crisis[0];
-    line.hidden = !first;
-    if (first) {
-      line.querySelector("[data-crisis-line-name]").textContent = first.name;
-      var lineCall = line.querySelector("[data-crisis-line-call]");
-      lineCall.href = "tel:" + first.dial;
-      lineCall.textContent = messages.call.replace("{number}", first.number);
-    }
+    if (exitBar) exitBar.hidden = !show;
   }
 
   /* ── Pagefind, loaded once ─────────────────────────────────────────────── */
