@@ -133,8 +133,8 @@ def translations(c):
 
     folder = os.path.join(ROOT, "theme", "translations")
     pybabel = os.path.join(os.path.dirname(sys.executable), "pybabel")
-    c.run(f"{pybabel} extract -F babel.cfg -k N_ -k plural_forms:1,2 --no-location --sort-output "
-          f"-o {folder}/messages.pot .", pty=False)
+    c.run(f"{pybabel} extract -F babel.cfg -k N_ -k plural_forms:1,2 --no-location "
+          f"--sort-output -o {folder}/messages.pot .", pty=False)
     c.run(f"{pybabel} update --no-fuzzy-matching -i {folder}/messages.pot "
           f"-d {folder}", pty=False)
     for lang in sorted(os.listdir(folder)):
@@ -143,7 +143,9 @@ def translations(c):
             continue
         with open(path, "rb") as handle:
             catalog = read_po(handle, locale=lang)
-        missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+        # A plural message has one string per plural form: each must be there.
+        missing = [m.id for m in catalog if m.id and (m.fuzzy or not all(
+            m.string if isinstance(m.string, tuple) else [m.string]))]
         print(f"{lang}: {len(catalog) - len(missing)} of {len(catalog)} strings translated")
         for text in missing:
             print(f"  to translate: {text}")
