@@ -34,6 +34,10 @@ class BuildResult:
     seconds: float
 
 
+class ContentRejected(Exception):
+    """Reading the content logged errors: nothing is written after them."""
+
+
 class ErrorCollector(logging.Handler):
     """Keeps every error logged during a build, each flattened to one line."""
 
@@ -70,11 +74,17 @@ def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=Tru
     def count(generators):
         context = generators[0].context  # shared by every generator
         counts.update(articles=len(context["articles"]), pages=len(context["pages"]))
+        if collector.problems:
+            # Stop before writing: later stages would only add errors caused by these
+            # (an index of no emergency lines, a worker missing the hub's page).
+            raise ContentRejected()
 
     logging.getLogger().addHandler(collector)
     signals.all_generators_finalized.connect(count)
     try:
         Pelican({**settings, "OUTPUT_PATH": staging}).run()
+    except ContentRejected:
+        pass  # its problems are already collected
     except Exception as exc:  # noqa: BLE001 - any failure must keep the old output
         collector.problems.append(f"{type(exc).__name__}: {' '.join(str(exc).split())}")
     finally:

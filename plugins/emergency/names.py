@@ -61,7 +61,7 @@ def template_names(env, default):
 
 def date_text(value, lang):
     """A date, or a SourceDate as precise as its source: "3 May 2025", "May 2025", "2025"."""
-    locale = _locale(lang)
+    locale = _locale("en_GB" if lang == "en" else lang)  # the site writes "2 May 2025"
     if isinstance(value, date):
         return format_date(value, "long", locale=locale)
     if value.day:

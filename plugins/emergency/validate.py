@@ -140,7 +140,10 @@ class FileCheck:
         except NumberError as exc:
             self.problem("whole file", "emergency_number", str(exc), _found(value))
             return None
-        if not any(r.phone and r.phone.dial == number.dial for r in resources):
+        # A line that failed its own checks is missing here: say nothing more about it.
+        lines_failed = any(p.entry != "whole file" for p in self.problems)
+        if not lines_failed and not any(r.phone and r.phone.dial == number.dial
+                                        for r in resources):
             self.problem("whole file", "emergency_number",
                          "the phone of one of this file's lines", _found(value))
         return number

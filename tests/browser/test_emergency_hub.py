@@ -1,6 +1,7 @@
 """The emergency hub in Chromium: numbers reachable without JavaScript, instant filtering by
-place, kind and words, a remembered or guessed country, "open now", quick exit that leaves
-no way back, no request to another origin, and no axe-core violation once filtered."""
+place, kind and words (in every country when the visitor's has no match), "open now",
+quick exit that leaves no way back, no request to another origin, and no axe-core
+violation once filtered. The choice of country is tested in test_visitor_country.py."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -11,7 +12,7 @@ from playwright.sync_api import expect
 
 HUB = "/emergency/"
 EXIT_URL = "https://www.google.com/"  # QUICK_EXIT_URL's default, kept by pelicanconf.py
-KINDS = ("emergency", "police", "ambulance", "fire", "crisis-line", "text-line", "chat",
+KINDS = ("crisis-line", "text-line", "chat", "emergency", "police", "ambulance", "fire",
          "violence", "child", "poison", "hospital", "other")
 
 
@@ -46,7 +47,6 @@ def test_without_javascript_lebanon_comes_first_with_large_tappable_numbers(new_
 
 def test_typing_violence_shows_only_violence_lines_with_lebanons_isf_hotline(page, server):
     page.goto(server + HUB)
-    page.select_option("#hub-country", "LB")
     page.fill("#hub-text", "violence")
     shown = page.locator("li.hub-line:visible")
     expect(shown.first).to_be_visible()
@@ -59,7 +59,7 @@ def test_typing_violence_shows_only_violence_lines_with_lebanons_isf_hotline(pag
 def test_choosing_france_puts_it_first_keeps_lebanon_and_is_remembered(page, server):
     page.goto(server + HUB)
     page.select_option("#hub-country", "FR")
-    expect(page.locator("a[href='tel:3114']")).to_be_visible()
+    expect(country(page, "FR").locator("a[href='tel:3114']")).to_be_visible()
     expect(country(page, "LB").locator("a[href='tel:1564']")).to_be_visible()
     expect(country(page, "GB")).to_be_hidden()
     order = section_order(page)
@@ -73,17 +73,41 @@ def test_choosing_france_puts_it_first_keeps_lebanon_and_is_remembered(page, ser
     assert section_order(page)[0] == "FR"
 
 
-@pytest.mark.parametrize(("locale", "timezone", "expected"), [
-    ("fr-FR", "Europe/Paris", "FR"),
-    ("en-US", "Asia/Beirut", "LB"),
-    ("en-GB", "UTC", "GB"),  # no country's time zone: the language's region decides
-])
-def test_country_is_preselected_from_time_zone_then_language(
-        new_page, server, locale, timezone, expected):
-    page = new_page(locale=locale, timezone_id=timezone)
+def test_a_number_of_another_country_is_found_and_the_status_says_where(page, server):
+    page.goto(server + HUB)  # Beirut
+    page.fill("#hub-text", "3114")
+    expect(page.locator("[data-hub-status]")).to_have_text(
+        "No line in Lebanon matches; 1 in France:")
+    expect(country(page, "FR").locator("a[href='tel:3114']")).to_be_visible()
+    expect(page.locator("li.hub-line:visible")).to_have_count(1)
+
+
+def test_one_line_is_counted_in_the_singular(page, server):
     page.goto(server + HUB)
-    expect(page.locator("#hub-country")).to_have_value(expected)
-    assert section_order(page)[0] == expected
+    page.fill("#hub-text", "1745")
+    expect(page.locator("[data-hub-status]")).to_have_text("1 line shown.")
+
+
+@pytest.mark.parametrize("word", ["انتحار", "urgence", "suicide", "sui\u200bcide",
+                                  "\u200fانتحار"])
+def test_a_crisis_word_of_any_language_shows_crisis_and_emergency_lines(page, server, word):
+    page.goto(server + HUB)
+    page.fill("#hub-text", word)
+    shown = page.locator("li.hub-line:visible")
+    expect(shown.first).to_be_visible()
+    kinds = set(shown.evaluate_all("lines => lines.map(l => l.dataset.kind)"))
+    assert "crisis-line" in kinds and kinds <= {"crisis-line", "text-line", "chat",
+                                                "emergency", "police", "ambulance", "fire"}
+    expect(country(page, "LB").locator("a[href='tel:1564']")).to_be_visible()
+
+
+def test_every_country_can_be_shown_at_once(page, server):
+    page.goto(server + HUB)
+    expect(country(page, "GB")).to_be_hidden()
+    page.check("#hub-all")
+    expect(country(page, "GB")).to_be_visible()
+    total = page.locator("li.hub-line").count()
+    expect(page.locator("[data-hub-status]")).to_have_text(f"{total} lines shown.")
 
 
 @pytest.mark.parametrize("how", ["button", "shift"])
@@ -129,7 +153,7 @@ def test_loading_and_filtering_request_nothing_from_another_origin(page, server)
     page.fill("#hub-text", "sui")
     page.fill("#hub-text", "")
     page.select_option("#hub-kind", "")
-    page.select_option("#hub-country", "")
+    page.check("#hub-all")
     page.fill("#hub-text", "child")
     expect(page.locator("[data-hub-status]")).to_contain_text("lines shown")
     # Two frames later any request the new layout triggers (images, fonts) has started.
@@ -173,7 +197,7 @@ FILTER_AT_SCALE = """([codes, kinds, text]) => {
   }
   const kindWords = window.hubFilter.kindWordMap({violence: "violence"});
   return window.hubFilter.visibleLines(lines, {
-    country: "FR", home: "LB", kind: "", text: text, kindWords: kindWords});
+    countries: ["FR", "LB"], kind: "", text: text, kindWords: kindWords});
 }"""
 CODES = ("LB", "FR", "GB", "US", "DE", "QA", "AE", "EG", "JO", "KW")
 
@@ -205,8 +229,9 @@ def test_round_the_clock_lines_are_open_now_even_where_the_country_has_many_zone
 def test_a_guessed_country_says_so_until_the_visitor_chooses(new_page, server):
     page = new_page(locale="fr-FR", timezone_id="Europe/Paris")
     page.goto(server + HUB)
-    note = page.locator("[data-hub-guess]")
-    expect(note).to_be_visible()
+    note = page.locator("[data-crisis-guess]")
+    expect(note).to_have_text("Chosen from your device’s time zone. Change it if it is "
+                              "wrong.")
     expect(page.locator("#hub-country")).to_have_attribute("aria-describedby", "hub-guess")
     page.select_option("#hub-country", "LB")
     expect(note).to_be_hidden()

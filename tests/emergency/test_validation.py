@@ -20,7 +20,7 @@ GOOD_LINE = """\
     free: true
     description: A national helpline.
     source: https://embracelebanon.org
-    verified: 2026-06-01
+    source_date: 2026-06-01
 """
 
 
@@ -55,19 +55,41 @@ def replace(old, new):
 RULES = {
     "missing field": (replace("    description: A national helpline.\n", ""),
                       "Embrace LifeLine: description: expected this field (required)"),
-    "missing date of the evidence": (replace("    verified: 2026-06-01\n", ""),
-                                     "Embrace LifeLine: verified: expected this field"),
+    "missing date of the evidence": (replace("    source_date: 2026-06-01\n", ""),
+                                     "Embrace LifeLine: source_date: expected this field"),
     "unknown kind": (replace("crisis-line", "crisis"),
-                     "Embrace LifeLine: kind: expected one of emergency, police"),
+                     "Embrace LifeLine: kind: expected one of crisis-line, text-line, chat"),
     "unknown field, near a known one": (
         replace("free: true", "fre: true"),
         "Embrace LifeLine: fre: expected one of name, kind, description"),
     "no way to reach the line": (replace('    phone: "1564"\n', ""),
                                  "Embrace LifeLine: phone: expected at least one of phone"),
     "bad date": (replace("2026-06-01", "2026-13-01"),
-                 "Embrace LifeLine: verified: expected a date written YYYY-MM-DD"),
-    "date in the future": (replace("2026-06-01", "2027-01-01"),
-                           "Embrace LifeLine: verified: expected a date not after today"),
+                 "Embrace LifeLine: source_date: expected the date the source shows: "
+                 "YYYY-MM-DD, YYYY-MM or YYYY, or null when undated, found '2026-13-01'"),
+    "date in the future": (replace("2026-06-01", "2027-01"),
+                           "Embrace LifeLine: source_date: expected a date not after today "
+                           "(2026-11-23), found '2027-01'"),
+    "Arabic-Indic digits": (replace('"1564"', '"١٥٦٤"'),
+                            "Embrace LifeLine: phone: expected ASCII digits 0-9, not "
+                            "arabic-indic digits, found '١٥٦٤'"),
+    "fullwidth digits": (replace('"1564"', '"１５６４"'),
+                         "Embrace LifeLine: phone: expected ASCII digits 0-9, not fullwidth "
+                         "digits, found '１５６４'"),
+    "confirmed without how": (
+        replace("    source_date:", "    confirmed: 2026-11-02\n    source_date:"),
+        "Embrace LifeLine: confirmed: expected confirmed_by beside it, found '2026-11-02'"),
+    "confirmed as a month": (
+        replace("    source_date:", "    confirmed: 2026-11\n    confirmed_by: called\n"
+                "    source_date:"),
+        "Embrace LifeLine: confirmed: expected a date written YYYY-MM-DD, found '2026-11'"),
+    "keyword without SMS": (replace("    hours:", "    sms_keyword: SHOUT\n    hours:"),
+                            "Embrace LifeLine: sms_keyword: expected sms beside it, found "
+                            "'SHOUT'"),
+    "letters that are not the number": (
+        replace("    hours:", "    phone_letters: 15-HELP\n    hours:"),
+        "Embrace LifeLine: phone_letters: expected letters that give the phone's digits on "
+        "a keypad (1564), not 154357, found '15-HELP'"),
     "bad URL": (replace("https://embracelebanon.org", "embracelebanon.org"),
                 "Embrace LifeLine: source: expected a web address starting with https://"),
     "javascript: URL": (
@@ -101,8 +123,9 @@ def test_each_rule_names_file_entry_and_field(tmp_path, rule):
     lines, expected = RULES[rule]
     country, problems, _ = check(tmp_path, lines)
     assert country is None
-    assert any(message.startswith("emergency: content/emergency/lb.yaml: " + expected)
-               for message in messages(problems)), messages(problems)
+    found = messages(problems)
+    assert len(found) == 1 and found[0].startswith(
+        "emergency: content/emergency/lb.yaml: " + expected), found
 
 
 FILE_RULES = {
@@ -151,7 +174,7 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first(tmp_path):
         "2026-06-01", "someday")
     _, problems, _ = check(tmp_path, lines)
     fields = sorted(report.field for report in problems)
-    assert fields == ["emergency_number", "kind", "phone", "verified"]
+    assert fields == ["kind", "phone", "source_date"]  # not the number the bad line had
 
 
 def test_hours_in_a_country_with_several_time_zones_need_one(tmp_path):
@@ -166,20 +189,55 @@ def test_hours_in_a_country_with_several_time_zones_need_one(tmp_path):
     assert problems == [] and country.resources[0].timezone == "America/New_York"
 
 
-@pytest.mark.parametrize(("verified", "note"), [
-    ("null", "verified: source undated; confirm the number with the operator"),
-    ("2025-11-22", "verified: last checked 2025-11-22, 366 days ago (limit 365)"),
+@pytest.mark.parametrize(("source_date", "note"), [
+    ("null", "source_date: source undated and the line not confirmed; confirm it with the "
+             "operator (confirmed, confirmed_by)"),
+    ("2025-11-22", "source_date: source dated 2025-11-22, 366 days ago (limit 365), and the "
+                   "line not confirmed since"),
+    ("2025-11", "source_date: source dated 2025-11, 387 days ago (limit 365), and the line "
+                "not confirmed since"),
 ])
-def test_old_or_undated_evidence_warns_and_marks_the_line(tmp_path, verified, note):
-    country, problems, notes = check(tmp_path, replace("2026-06-01", verified))
+def test_old_or_undated_sources_are_noted_for_make_check(tmp_path, source_date, note):
+    country, problems, notes = check(tmp_path, replace("2026-06-01", source_date))
     assert problems == [] and country.resources[0].stale
-    assert any("Embrace LifeLine: " + note in message for message in messages(notes))
+    assert [str(n) for n in notes if n.stale] == [
+        "emergency: content/emergency/lb.yaml: Embrace LifeLine: " + note]
 
 
-def test_evidence_within_the_allowed_age_is_not_marked(tmp_path):
+def test_a_source_within_the_allowed_age_is_not_stale(tmp_path):
     country, _, notes = check(tmp_path, replace("2026-06-01", "2025-11-23"))
     assert not country.resources[0].stale
-    assert not any(report.field == "verified" for report in notes)
+    assert not any(note.stale for note in notes)
+
+
+def test_a_line_the_practice_confirmed_is_not_stale_however_old_its_source(tmp_path):
+    lines = replace("    source_date: 2026-06-01", "    source_date: null\n"
+                    "    confirmed: 2026-11-02\n    confirmed_by: called the line")
+    country, problems, notes = check(tmp_path, lines)
+    line = country.resources[0]
+    assert problems == [] and not line.stale
+    assert (line.confirmed.isoformat(), line.confirmed_by) == ("2026-11-02", "called the line")
+    assert not any(note.stale for note in notes)
+
+
+@pytest.mark.parametrize(("written", "iso", "first_day"), [
+    ("2021", "2021", "2021-01-01"), ('"2021-11"', "2021-11", "2021-11-01"),
+    ("2021-11-30", "2021-11-30", "2021-11-30")])
+def test_a_source_date_keeps_the_precision_its_source_shows(tmp_path, written, iso,
+                                                            first_day):
+    country, problems, _ = check(tmp_path, replace("2026-06-01", written))
+    assert problems == []
+    found = country.resources[0].source_date
+    assert (found.iso, found.first_day.isoformat()) == (iso, first_day)
+
+
+def test_letters_and_keywords_are_kept_for_the_page(tmp_path):
+    lines = replace("    hours:", '    phone_letters: "15-6G"\n    sms: "85258"\n'
+                    "    sms_keyword: SHOUT\n    hours:")
+    country, problems, _ = check(tmp_path, lines)
+    line = country.resources[0]
+    assert problems == []
+    assert (line.phone_letters, line.sms_keyword, line.sms.dial) == ("15-6G", "SHOUT", "85258")
 
 
 def test_the_home_country_comes_first_then_the_others_by_name(tmp_path):

@@ -8,7 +8,7 @@ import yaml
 from pelican.settings import read_settings
 
 from emergency.loader import load_hub
-from emergency.model import Country, Resource
+from emergency.model import Country, Resource, SourceDate
 from emergency.phones import Number
 from emergency.settings import hub_settings
 from emergency.vcard import CORE_KINDS, country_vcards, vcard_filename
@@ -36,7 +36,7 @@ def cards_of(text):
 
 def line(name, kind="crisis-line", phone=None, **extra):
     values = {"country": "XX", "anchor": "xx-line", "description": "A line.",
-              "source": "https://example.org/source", "verified": None, "stale": True}
+              "source": "https://example.org/source", "source_date": None, "stale": True}
     values.update(extra)
     return Resource(name=name, kind=kind, phone=phone, **values)
 
@@ -72,7 +72,7 @@ def test_lebanon_file_holds_its_core_lines_in_order_then_the_practice():
         assert card.org.value == ["Lebanon"]
         assert card.tel.params["TYPE"] == ["VOICE"]
         assert card.categories.value == ["Emergency"]
-        checked = (f"Last checked {entry['verified'].isoformat()}" if entry["verified"]
+        checked = (f"Source dated {entry['source_date']}" if entry["source_date"]
                    else "Source undated")
         assert checked in card.note.value
         if entry.get("hours"):
@@ -91,11 +91,13 @@ def test_lebanon_file_holds_its_core_lines_in_order_then_the_practice():
 
 def test_notes_name_the_kind_hours_and_evidence():
     police = line("Police line", kind="police", phone=Number("112", "112"), hours="24/7",
-                  verified=date(2025, 5, 1), website="https://police.example.org")
+                  source_date=SourceDate(2025, 5), confirmed=date(2026, 11, 2),
+                  confirmed_by="called the line", website="https://police.example.org")
     crisis = line("Crisis line", phone=Number("1564", "1564"))
     first, second, _ = cards_of(country_vcards(country(police, crisis), PRACTICE, SITE))
     assert first.note.value.startswith("Police")
-    assert "24/7" in first.note.value and "Last checked 2025-05-01" in first.note.value
+    assert first.note.value == ("Police. Hours: 24/7. Source dated 2025-05; confirmed by the "
+                                "practice on 2026-11-02.")
     assert first.url.value == "https://police.example.org"
     assert second.note.value.startswith("Crisis and suicide-prevention lines")
     assert "Source undated" in second.note.value
