@@ -31,6 +31,19 @@ class PagefindError(Exception):
 
 
 class PromptService(PagefindService):
+    _stopped = PagefindError("the indexer stopped")  # its last words, once it has
+
+    async def send(self, payload):
+        """The packaged request; when the indexer has already exited, writing to it fails
+        with "Connection lost" before its last words are read. Then wait until they are
+        (the reader fails this request with them) and raise those instead."""
+        try:
+            return await super().send(payload)
+        except (ConnectionResetError, BrokenPipeError):
+            await asyncio.wait_for(asyncio.shield(self._poll_task), timeout=30)
+            self._fail_all(self._stopped)  # the reader may have ended before this request
+            return await self._responses[self._message_id]
+
     async def _wait_for_responses(self):
         try:
             while True:
@@ -48,7 +61,8 @@ class PromptService(PagefindService):
                 self._deliver(decoded)
         except (asyncio.IncompleteReadError, asyncio.LimitOverrunError) as exc:
             said = _text(getattr(exc, "partial", b""))
-            self._fail_all(PagefindError(said or "the indexer stopped"))
+            self._stopped = PagefindError(said or "the indexer stopped")
+            self._fail_all(self._stopped)
 
     async def close(self):
         """Let the indexer finish and leave on its own: it may still be writing the

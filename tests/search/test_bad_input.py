@@ -1,10 +1,12 @@
 """Bad crisis words or a failing indexer fail the build with one line naming the file,
 the entry and the field (or Pagefind's own words), and leave output/ as it was."""
 
+import asyncio
 import stat
 
 import pytest
 
+from search.service import PagefindError, PromptService
 from tests.helpers import errors_of, run_build, tree_hashes
 
 WORDS = "search/crisis-words.yaml"
@@ -69,3 +71,19 @@ def test_a_missing_pagefind_binary_fails_the_build(content_copy, good_output, tm
     assert result.returncode != 0
     [error] = errors_of(result)
     assert error.startswith("error: search: Pagefind failed: ") and "nowhere" in error
+
+
+def test_an_indexer_that_already_exited_is_reported_in_its_own_words(broken_indexer,
+                                                                     monkeypatch):
+    """The race behind "Pagefind failed: Connection lost": the request is written after
+    the indexer has exited. Waiting for its exit makes the late case happen every time."""
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken_indexer))
+
+    async def late_request():
+        service = await PromptService().launch()
+        await service._backend.wait()
+        with pytest.raises(PagefindError) as raised:
+            await service.create_index({})
+        return str(raised.value)
+
+    assert asyncio.run(late_request()) == "pagefind: index folder is not writable"

@@ -57,6 +57,12 @@ def test_search_page_data_survives_quotes_and_markup(tmp_path, content_copy):
     assert json.loads(root["data-crisis-words"]) == ["suicide", tricky]
     assert page.find("b") is None
     hub_data = json.loads(page.find(id="hub-data").string)
-    assert hub_data["countries"]["LB"]["crisis"] == [{
-        "name": "Embrace LifeLine (National Emotional Support and Suicide Prevention Line)",
-        "number": "1564", "dial": "1564"}]
+    embrace = {"name": "Embrace LifeLine (National Emotional Support and Suicide Prevention "
+               "Line)", "english": False, "number": "1564", "dial": "1564", "sms": False,
+               "keyword": None}
+    assert hub_data["countries"]["LB"]["crisis"] == [embrace]
+    assert hub_data["countries"]["LB"]["support"] == embrace
+    assert hub_data["zones"]["Asia/Beirut"] == "LB"
+    # The hub's filter gets the same words, escaped where they land (an attribute).
+    hub = soup(output / "emergency" / "index.html").select_one("[data-hub-filter]")
+    assert json.loads(hub["data-crisis-words"]) == ["suicide", tricky]
