@@ -60,8 +60,9 @@ def test_search_page_data_survives_quotes_and_markup(tmp_path, content_copy):
     embrace = {"name": "Embrace LifeLine (National Emotional Support and Suicide Prevention "
                "Line)", "english": False, "number": "1564", "dial": "1564", "sms": False,
                "keyword": None}
-    assert hub_data["countries"]["LB"]["crisis"] == [embrace]
     assert hub_data["countries"]["LB"]["support"] == embrace
+    plan = json.loads(soup(output / "crisis-plan" / "index.html").find(id="hub-data").string)
+    assert plan["countries"]["LB"]["crisis"] == [embrace]
     assert hub_data["zones"]["Asia/Beirut"] == "LB"
     # The hub's filter gets the same words, escaped where they land (an attribute).
     hub = soup(output / "emergency" / "index.html").select_one("[data-hub-filter]")
