@@ -117,8 +117,8 @@
     calls.textContent = "";
     country.elsewhere.forEach(function (line) {
       var link = document.createElement("a");
-      link.className = "hub-call";
       link.href = lineHref(line);
+      link.dir = "auto";
       link.textContent = line.number + " · " + line.name;
       markLanguage(link, line);
       calls.appendChild(link);
