@@ -91,6 +91,16 @@ def test_the_lines_to_call_follow_the_visitors_country(new_page, server):
     assert calls[0] == "tel:112" and "tel:3114" in calls and "tel:1564" not in calls
 
 
+def test_where_we_list_no_numbers_the_plan_offers_the_mobile_emergency_number(new_page,
+                                                                              server):
+    tokyo = new_page(timezone_id="Asia/Tokyo")
+    tokyo.goto(server + PLAN)
+    lines = tokyo.locator("[data-plan-lines]")
+    expect(lines.locator("[data-crisis-place]")).to_have_text("Japan")
+    calls = [link.get_attribute("href") for link in lines.locator("a[href^='tel:']").all()]
+    assert calls == ["tel:112"]  # never Lebanon's 1564 as if it were Japan's
+
+
 def test_without_javascript_the_plan_is_a_form_to_print(new_page, server):
     page = new_page(java_script_enabled=False)
     page.goto(server + PLAN)
