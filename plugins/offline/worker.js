@@ -2,10 +2,11 @@
    It keeps the emergency help, the crisis plan, the offline page and everything they
    load in one cache named after their content, so a deploy that changes any of them
    replaces the cache and deletes the old one. Kept pages: the network if it answers
-   within CONFIG.timeout ms, else the copy. Other pages: the network, else a copy from
-   an earlier visit, else the offline page. Files the pages load: the copy first.
-   Never touched: other origins, other methods than GET, and CONFIG.skip (the search
-   index). */
+   within CONFIG.timeout ms with a good response (a 404 or 5xx counts as no answer),
+   else the copy. Other pages: the network, else the offline page; no copy is kept of
+   them (the Privacy page lists what is kept). Files the kept pages load: the copy
+   first. Never touched: other origins, other methods than GET, and CONFIG.skip (the
+   search index). */
 "use strict";
 
 var CONFIG = __CONFIG__;
@@ -52,11 +53,16 @@ function offlinePage(path) {
 }
 
 function page(request, url) {
-  var network = fetch(request).then(function (response) { return keep(url.pathname, response); });
+  if (CONFIG.precache.indexOf(url.pathname) === -1) {
+    return fetch(request).catch(function () { return offlinePage(url.pathname); });
+  }
+  var network = fetch(request).then(function (response) {
+    if (!response.ok) throw new Error("HTTP " + response.status);  /* the copy is better */
+    return keep(url.pathname, response);
+  });
   var fallback = function () {
     return copyOr(url.pathname, function () { return offlinePage(url.pathname); });
   };
-  if (CONFIG.precache.indexOf(url.pathname) === -1) return network.catch(fallback);
   var slow = new Promise(function (resolve) { setTimeout(resolve, CONFIG.timeout); });
   return Promise.race([network, slow])
     .then(function (response) { return response || fallback(); })

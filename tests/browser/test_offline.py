@@ -4,6 +4,8 @@ offline page, and a rebuild with new emergency data replaces the kept copy."""
 
 import re
 import shutil
+import urllib.error
+import urllib.request
 
 import pytest
 from playwright.sync_api import expect
@@ -46,12 +48,14 @@ def test_an_uncached_page_offline_shows_the_offline_page(page, server):
     expect(page.locator("[data-crisis-banner]")).to_be_visible()
 
 
-def test_a_page_read_online_opens_offline_later(page, server):
+def test_no_copy_is_kept_of_other_pages_read_online(page, server):
+    """The Privacy page lists what is kept: the emergency pages, nothing a visitor read."""
     visit_until_kept(page, server)
     page.goto(server + "/about/")
+    expect(page.get_by_role("heading", name="About", exact=True)).to_be_visible()
     page.context.set_offline(True)
     page.goto(server + "/about/")
-    expect(page.get_by_role("heading", name="About", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="You are offline")).to_be_visible()
 
 
 def test_nothing_is_requested_from_another_origin_and_search_is_never_kept(page, server):
@@ -93,6 +97,23 @@ def rebuilt_site(tmp_path):
     first = rebuild(old=None)
     with serving(output) as origin:
         yield origin, first, rebuild
+
+
+def test_a_server_error_on_a_kept_page_shows_the_kept_copy(page, tmp_path):
+    """With the server answering 404 for /emergency/, a visitor who has been there
+    before still gets the numbers, not "404 Not Found"."""
+    output = tmp_path / "output"
+    build(str(ROOT / "pelicanconf.py"), output=str(output))
+    with serving(output) as origin:
+        visit_until_kept(page, origin)
+        shutil.rmtree(output / "emergency")  # the server now answers 404 there
+        assert urllib.request.urlopen(origin + "/").status == 200
+        with pytest.raises(urllib.error.HTTPError, match="404"):
+            urllib.request.urlopen(origin + HUB)
+        page.goto(origin + HUB)
+        expect(page.locator("[data-crisis-call]")).to_have_attribute("href", "tel:112")
+        page.goto(origin + "/no/such/page/")  # a page that is not kept: the server's 404
+        expect(page.get_by_role("heading", name="You are offline")).to_have_count(0)
 
 
 def test_a_rebuild_with_new_emergency_data_replaces_the_kept_copy(page, rebuilt_site):
