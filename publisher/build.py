@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pelican import Pelican, signals
 from pelican.settings import read_settings
 
+from publisher.symlinks import outside_links
+
 
 class BuildFailed(Exception):
     """The build reported problems; `problems` holds one line for each."""
@@ -63,6 +65,9 @@ def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=Tru
     `override` replaces settings of the file."""
     started = time.perf_counter()
     settings = load_settings(settings_file, content, override)
+    links = outside_links(settings, os.path.dirname(os.path.abspath(settings_file)))
+    if links:
+        raise BuildFailed(links)
     target = os.path.abspath(output or settings["OUTPUT_PATH"])
     parent = os.path.dirname(target)
     os.makedirs(parent, exist_ok=True)

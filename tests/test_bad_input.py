@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT, run_build, tree_hashes
+from tests.helpers import ROOT, errors_of, run_build, tree_hashes
 
 GOOD_BODY = "\n\nA paragraph.\n"
 CASES = {
@@ -67,3 +67,20 @@ def test_check_reports_problems_without_touching_output(tmp_path, content_copy):
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 1 and "title: missing" in result.stderr
     assert not (tmp_path / "output").exists()
+
+
+def test_a_link_to_a_file_outside_the_site_fails_the_build_naming_it(content_copy,
+                                                                      good_output):
+    before = tree_hashes(good_output)
+    (content_copy / "images" / "photo.jpg").symlink_to("/etc/passwd")
+    (content_copy / "pages" / "gone.md").symlink_to(content_copy / "no-such-file.md")
+    (content_copy / "images" / "inside.svg").symlink_to(content_copy / "images" / ".gitkeep")
+    result = run_build(content_copy, good_output)
+    assert result.returncode == 1
+    assert errors_of(result) == [
+        "error: content/images/photo.jpg: a link to /etc/passwd, outside the site's "
+        "folders; put the file itself here",
+        f"error: content/pages/gone.md: a link to {content_copy / 'no-such-file.md'}, which "
+        "does not exist; put the file itself here",
+    ]
+    assert tree_hashes(good_output) == before
