@@ -8,10 +8,11 @@ INVOKE := $(VENV)/bin/invoke
 .PHONY: serve build rebuild preview publish check test new rollback lighthouse bench translations
 .DEFAULT_GOAL := serve
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		-r requirements-dev.txt
 	@touch $@
 
 serve build rebuild preview publish check test rollback lighthouse bench translations: $(STAMP)

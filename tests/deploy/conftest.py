@@ -1,4 +1,4 @@
-"""A self-hosted deployment on this machine: a bare repository with deploy/post-receive,
+"""A self-hosted deployment on this machine: a bare repository with the deploy hooks,
 the site's working copy that pushes to it, and Debian's nginx on 127.0.0.1 serving
 deploy/nginx/site.conf. nginx is started and stopped (by its pid) by the fixture."""
 
@@ -24,6 +24,9 @@ def git(*args, cwd):
                           text=True, env={**os.environ, **GIT_ENV})
 
 
+HOOKS = ("pre-receive", "post-receive", "deploy-common.sh")
+
+
 class Deployment:
     """The pieces of one deployment, and what a test does with them."""
 
@@ -34,6 +37,18 @@ class Deployment:
         self.site_root = base / "site"
         self.work = base / "work"
 
+    def configure(self, **settings):
+        """Writes hooks/deploy.env: the test's settings, and `settings` over them
+        (a value of None leaves that setting out)."""
+        values = {"SITE_ROOT": self.site_root, "PUBLIC_URL": self.origin,
+                  "SITE_VENV": ROOT / ".venv", "KEEP_RELEASES": 3, **settings}
+        (self.repo / "hooks/deploy.env").write_text(
+            "".join(f"{key}={value}\n" for key, value in values.items() if value is not None))
+
+    def branch(self):
+        """The commit the bare repository's main branch is at."""
+        return git("rev-parse", "main", cwd=self.repo).stdout.strip()
+
     @property
     def live(self):
         """The release folder `current` points at."""
@@ -42,13 +57,14 @@ class Deployment:
     def releases(self):
         return sorted(p.name for p in (self.site_root / "releases").iterdir())
 
-    def commit_and_push(self, message, change=None):
+    def commit_and_push(self, message, change=None, work=None, branch="main"):
         """Apply change(work folder), commit, push; the CompletedProcess of `git push`."""
+        work = work or self.work
         if change:
-            change(self.work)
-        git("add", "-A", cwd=self.work)
-        git("commit", "-q", "--allow-empty", "-m", message, cwd=self.work)
-        return subprocess.run(["git", "push", "-q", "origin", "main"], cwd=self.work,
+            change(work)
+        git("add", "-A", cwd=work)
+        git("commit", "-q", "--allow-empty", "-m", message, cwd=work)
+        return subprocess.run(["git", "push", "-q", "origin", f"HEAD:{branch}"], cwd=work,
                               capture_output=True, text=True, check=False,
                               env={**os.environ, **GIT_ENV})
 
@@ -121,12 +137,9 @@ def deployment(tmp_path_factory):
     base = tmp_path_factory.mktemp("deploy")
     deployment = Deployment(base, free_port())
     git("init", "-q", "--bare", "-b", "main", str(deployment.repo), cwd=base)
-    hook = deployment.repo / "hooks/post-receive"
-    shutil.copy(ROOT / "deploy/post-receive", hook)
-    hook.chmod(0o755)
-    (deployment.repo / "hooks/deploy.env").write_text(
-        f"SITE_ROOT={deployment.site_root}\nPUBLIC_URL={deployment.origin}\n"
-        f"SITE_VENV={ROOT / '.venv'}\nKEEP_RELEASES=3\n")
+    for name in HOOKS:
+        shutil.copy(ROOT / "deploy" / name, deployment.repo / "hooks" / name)
+    deployment.configure()
 
     deployment.work.mkdir()
     copy_working_tree(deployment.work)

@@ -2,6 +2,9 @@
 bad one is refused with its reason and changes nothing, the switch drops no request,
 rollback works, and nginx serves compressed copies, caching and security headers."""
 
+import os
+import re
+import shutil
 import subprocess
 import threading
 import time
@@ -9,6 +12,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from tests.deploy.conftest import git
 from tests.helpers import ROOT
 
 ARTICLE = "/2023/05/challenges-in-online-therapy-and-solutions/"
@@ -73,52 +77,241 @@ def test_fingerprinted_files_are_cached_for_a_year_and_sent_compressed(deploymen
         assert_security_headers(headers)
 
 
-def test_a_bad_push_reports_why_and_leaves_the_live_site_byte_for_byte(deployment):
-    live, before = deployment.live, {path: deployment.get(path)[2] for path in PAGES}
+def remote_lines(result):
+    """What the hooks said in `git push`, without git's "remote: " prefix."""
+    return [line.removeprefix("remote: ").rstrip() for line in result.stderr.splitlines()
+            if line.startswith("remote: ")]
+
+
+def assert_refused(deployment, result, before, *reasons):
+    """The push failed, said `reasons`, and the branch, `current` and every byte served
+    are as they were (`before`: branch, live release, pages)."""
+    assert result.returncode != 0, result.stderr
+    said = remote_lines(result)
+    for reason in reasons:
+        assert reason in said, said
+    assert "The push was refused: the live site and the branch are unchanged." in said
+    assert (deployment.branch(), deployment.live,
+            {path: deployment.get(path)[2] for path in PAGES}) == before
+
+
+def state(deployment):
+    return (deployment.branch(), deployment.live,
+            {path: deployment.get(path)[2] for path in PAGES})
+
+
+def undo_last_commit(deployment):
+    git("reset", "-q", "--hard", "HEAD~1", cwd=deployment.work)
+
+
+def test_a_bad_push_is_refused_with_its_error_line_and_changes_nothing(deployment):
+    before = state(deployment)
     result = deployment.commit_and_push(
         "Break a number", edit("content/emergency/lb.yaml", 'phone: "1745"', 'phone: "17A5"'))
-    assert "The site was NOT published" in result.stderr
-    assert ("error: emergency: content/emergency/lb.yaml: ISF domestic violence hotline: "
-            "phone: expected digits only") in result.stderr
-    assert deployment.live == live
-    assert {path: deployment.get(path)[2] for path in PAGES} == before
+    assert_refused(
+        deployment, result, before,
+        "error: emergency: content/emergency/lb.yaml: ISF domestic violence hotline: phone: "
+        "expected digits only (a local code) or an international number starting with +, "
+        "found '17A5'")
     fixed = deployment.commit_and_push(
         "Mend the number", edit("content/emergency/lb.yaml", 'phone: "17A5"', 'phone: "1745"'))
-    assert "Live:" in fixed.stderr
+    assert fixed.returncode == 0 and "Live:" in fixed.stderr
 
 
-def test_no_request_fails_or_is_cut_while_a_push_switches_releases(deployment):
-    old = {path: on_disk(deployment, path) for path in PAGES}
-    results, pushing = [], threading.Event()
-    pushing.set()
+def test_a_link_to_a_file_outside_the_repository_is_refused(deployment):
+    before = state(deployment)
 
-    def client():  # at most 2,000 requests in 30 s, paced to span the whole push
-        started, after = time.monotonic(), 0
-        while len(results) < 2000 and time.monotonic() - started < 30 and after < 100:
-            path = PAGES[len(results) % len(PAGES)]
-            status, _, body = deployment.get(path)
-            results.append((path, status, "old" if body == old[path] else body))
-            after += not pushing.is_set()
-            time.sleep(0.005)
+    def link(work):
+        (work / "content/images/secret.jpg").symlink_to("/etc/passwd")
 
-    thread = threading.Thread(target=client)
+    result = deployment.commit_and_push("A link out", link)
+    assert_refused(deployment, result, before,
+                   "error: content/images/secret.jpg: a link to /etc/passwd, outside the "
+                   "site's folders; put the file itself here")
+    assert not [p for p in deployment.site_root.rglob("secret.jpg")]
+    undo_last_commit(deployment)
+
+
+def test_a_release_folder_that_cannot_be_made_refuses_the_push(deployment):
+    before = state(deployment)
+    logs = deployment.site_root / "logs"
+    shutil.rmtree(logs)
+    logs.write_text("in the way")  # not a folder: nothing can be created in it
+    try:
+        result = deployment.commit_and_push("Cannot write")
+        assert_refused(deployment, result, before,
+                       f"Cannot create a release folder in {deployment.site_root}/releases.")
+    finally:
+        logs.unlink()
+    undo_last_commit(deployment)
+    good = deployment.commit_and_push("Writable again")
+    assert good.returncode == 0 and "Live:" in good.stderr
+
+
+def test_a_failing_install_is_refused_and_leaves_no_half_virtualenv(deployment):
+    before = state(deployment)
+    deployment.configure(SITE_VENV=None)  # install from the pushed requirements
+    try:
+        result = deployment.commit_and_push("Bad requirements", edit(
+            "requirements.txt", "pelican==", "pelican-that-is-not==99.0 --hash=sha256:"
+            + "0" * 64 + "\npelican=="))
+        assert_refused(deployment, result, before,
+                       "The push was refused: the live site and the branch are unchanged.")
+        assert any("Installing the dependencies failed" in line
+                   for line in remote_lines(result))
+        venvs = deployment.site_root / "venvs"
+        assert [p.name for p in venvs.iterdir()] == []  # neither whole nor partial
+    finally:
+        deployment.configure()
+    undo_last_commit(deployment)
+    good = deployment.commit_and_push("Good requirements")
+    assert good.returncode == 0 and "Live:" in good.stderr
+
+
+def test_a_push_to_another_branch_is_accepted_and_not_published(deployment):
+    before = state(deployment)
+    result = deployment.commit_and_push("A draft", branch="drafts")
+    assert result.returncode == 0
+    assert "Accepted drafts, which is not published (only main is)." in remote_lines(result)
+    assert state(deployment) == before
+    git("reset", "-q", "--hard", "origin/main", cwd=deployment.work)
+
+
+def test_two_overlapping_pushes_end_with_the_site_serving_the_branch_tip(deployment):
+    """X builds slowly; Y is pushed from another clone while X is being built. Whatever
+    git accepts, the live site is the release of the branch's tip."""
+    other = deployment.base / "other"
+    git("clone", "-q", str(deployment.repo), str(other), cwd=deployment.base)
+    slow = edit("pelicanconf.py", 'SITESUBTITLE = N_("Online therapy")',
+                'import time; time.sleep(3)\nSITESUBTITLE = N_("Online therapy")')
+    building = threading.Event()
+    results = {}
+
+    def push_x():
+        results["x"] = deployment.commit_and_push("X: slow", slow)
+
+    thread = threading.Thread(target=push_x)
     thread.start()
-    started = time.monotonic()
-    tagline = edit("pelicanconf.py", 'SITESUBTITLE = N_("Online therapy")',
-                   'SITESUBTITLE = N_("Online sessions")')
-    result = deployment.commit_and_push("New tagline on every page", tagline)
-    push_seconds = time.monotonic() - started
-    pushing.clear()
+    lock = deployment.site_root / "releases"
+    while not any(p.name.startswith(".building-") for p in lock.iterdir()):
+        assert thread.is_alive(), results
+        building.wait(0.05)
+    results["y"] = deployment.commit_and_push("Y: quick", work=other)
     thread.join()
+    accepted = [name for name, result in results.items() if result.returncode == 0]
+    assert accepted, results
+    tip = deployment.branch()
+    assert deployment.live.name.endswith(tip[:12])
+    status, _, body = deployment.get("/")
+    assert status == 200 and body == on_disk(deployment, "/")
+    # Both clones follow the tip again for the next tests.
+    for work in (deployment.work, other):
+        git("fetch", "-q", "origin", cwd=work)
+        git("reset", "-q", "--hard", "origin/main", cwd=work)
+    def fast(work):
+        path = work / "pelicanconf.py"
+        path.write_text(path.read_text().replace("import time; time.sleep(3)\n", ""))
 
-    assert "Live:" in result.stderr, result.stderr
+    assert "Live:" in deployment.commit_and_push("Fast again", fast).stderr
+
+
+def loaded_assets(html, origin):
+    """The CSS and JS files a built page loads, as paths."""
+    found = re.findall(r"""(?:href|src)=["']?([^"' >]+\.(?:css|js))""", html)
+    return {url.removeprefix(origin) for url in found if url.startswith((origin, "/"))}
+
+
+def test_no_request_fails_is_cut_or_misses_an_asset_while_a_push_switches(deployment):
+    """Four clients ask for pages and the CSS and JS those pages load, before, during
+    and after a push that changes every page and the stylesheet's fingerprinted name."""
+    old = {path: on_disk(deployment, path) for path in PAGES}
+    assets = sorted({asset for body in old.values()
+                     for asset in loaded_assets(body.decode(), deployment.origin)})
+    assert any(a.endswith(".css") for a in assets) and any(a.endswith(".js") for a in assets)
+    old.update({path: (deployment.live / "output" / path.lstrip("/")).read_bytes()
+                for path in assets})
+    targets = PAGES + assets
+    results, guard, pushed = [], threading.Lock(), threading.Event()
+
+    def client(start):
+        n = start
+        while (not pushed.is_set() or len(results) < 2000) and len(results) < 50000:
+            path = targets[n % len(targets)]
+            n += 1
+            status, _, body = deployment.get(path)
+            with guard:
+                results.append((path, status, body, pushed.is_set()))
+
+    clients = [threading.Thread(target=client, args=(n,)) for n in range(4)]
+    for thread in clients:
+        thread.start()
+    started = time.monotonic()
+
+    def change(work):
+        edit("pelicanconf.py", 'SITESUBTITLE = N_("Online therapy")',
+             'SITESUBTITLE = N_("Online sessions")')(work)
+        edit("theme/static/css/site.css", "margin-block: 0.75rem 0;",
+             "margin-block: 0.8rem 0;")(work)
+
+    result = deployment.commit_and_push("New tagline and stylesheet", change)
+    push_seconds = time.monotonic() - started
+    pushed.set()
+    for thread in clients:
+        thread.join()
+
+    assert result.returncode == 0 and "Live:" in result.stderr, result.stderr
     new = {path: on_disk(deployment, path) for path in PAGES}
-    failed = [(p, s) for p, s, body in results
-              if s != 200 or (body != "old" and body != new[p])]
-    print(f"push to live: {push_seconds:.1f} s; {len(results)} requests during it, "
-          f"{len(failed)} failed")
+    assert new["/"] != old["/"]
+    new_assets = {a for body in new.values()
+                  for a in loaded_assets(body.decode(), deployment.origin)}
+    assert set(assets) - new_assets, "the stylesheet's name should have changed"
+    failed = [(path, status) for path, status, body, _ in results
+              if status != 200 or body not in (old[path], new.get(path))]
+    during = sum(1 for *_, after in results if not after)
+    print(f"push to live: {push_seconds:.1f} s; {len(results)} requests from 4 clients "
+          f"({during} during the push), {len(failed)} failed, cut or missing")
     assert failed == []
-    assert results[0][2] == "old" and any(body != "old" for _, _, body in results)
+    assert len(results) >= 2000
+    page_bodies = [body for path, _, body, _ in results if path in PAGES]
+    assert any(body in old.values() for body in page_bodies)
+    assert any(body in new.values() for body in page_bodies)
+    for asset in new_assets:  # and the new pages find their own files
+        assert deployment.get(asset)[0] == 200, asset
+    # One release later the previous release's files are gone.
+    assert "Live:" in deployment.commit_and_push("Another release").stderr
+    gone = sorted(set(assets) - new_assets)
+    assert [deployment.get(path)[0] for path in gone] == [404] * len(gone)
+
+
+def test_rollback_works_from_a_relative_path_and_refuses_a_dangling_one(deployment, tmp_path):
+    before = deployment.live
+    assert "Live:" in deployment.commit_and_push("One more release").stderr
+    relative = os.path.relpath(deployment.site_root, tmp_path) + "/"
+    rollback = subprocess.run([str(ROOT / "deploy/rollback"), relative], cwd=tmp_path,
+                              capture_output=True, text=True, check=False)
+    assert rollback.returncode == 0, rollback.stderr
+    assert deployment.live == before
+    assert rollback.stdout.startswith(f"Live: {before.name} (was ")
+
+    link = tmp_path / "site-link"
+    link.symlink_to(deployment.site_root)
+    dangling = deployment.site_root / "releases" / "gone"
+    current = deployment.site_root / "current"
+    (deployment.site_root / "current.test").symlink_to(dangling)
+    (deployment.site_root / "current.test").rename(current)
+    try:
+        refused = subprocess.run([str(ROOT / "deploy/rollback"), str(link)], cwd=tmp_path,
+                                 capture_output=True, text=True, check=False)
+        assert refused.returncode == 1
+        assert refused.stderr == (f"rollback: {link.resolve()}/current points at {dangling}, "
+                                  "which does not exist; nothing was changed.\n")
+        missing = subprocess.run([str(ROOT / "deploy/rollback"), "no/such/site"],
+                                 cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert (missing.returncode, missing.stderr) == (
+            1, "rollback: no/such/site does not exist; nothing was changed.\n")
+    finally:
+        (deployment.site_root / "current.test").symlink_to(before)
+        (deployment.site_root / "current.test").rename(current)
 
 
 def test_rollback_brings_back_the_previous_release(deployment):
