@@ -49,10 +49,22 @@ EMERGENCY_PLAN_URL = "crisis-plan/"
 EMERGENCY_PLAN_SAVE_AS = EMERGENCY_PLAN_URL + "index.html"
 # Lebanon's lines come first without JavaScript and stay visible whatever is chosen.
 EMERGENCY_HOME_COUNTRY = "LB"
-# Evidence older than this many days warns at build time and is marked on the page.
+# Sources older than this many days (or undated), never confirmed, are counted at build
+# time and listed by `make check`.
 EMERGENCY_MAX_AGE_DAYS = 365
 # "Leave this site" replaces the page with this neutral one.
 QUICK_EXIT_URL = "https://www.google.com/"
+
+# The Content-Security-Policy: nothing from another origin, no inline script or style.
+# Pagefind's WebAssembly needs 'wasm-unsafe-eval' (compiling WebAssembly, not eval).
+# nginx sends it as a header (deploy/nginx/headers.conf, kept equal by a test); a
+# build for a host that sets no headers writes it as a <meta> (publishconf.py).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
+    "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'")
+CSP_META = ""  # the policy as a <meta http-equiv>; empty: none (the server sends it)
 
 # WhatsApp contacts (plugins/whatsapp). Each: name, role, number (international),
 # optional hours ("Mon-Fri 09:00-17:00") with timezone, message, languages. The

@@ -15,3 +15,12 @@ FEED_DOMAIN = SITEURL
 ASSETS_FINGERPRINT = True
 ASSETS_MINIFY = True
 ASSETS_PRECOMPRESS = True
+
+# A host that sends no headers (GitHub Pages: PUBLISH_TARGET=pages, set by the
+# workflow) gets the policy in a <meta http-equiv>, without what only a header can do
+# (frame-ancestors, report-uri, sandbox are ignored there).
+HEADER_ONLY = ("frame-ancestors", "report-uri", "sandbox")
+if os.environ.get("PUBLISH_TARGET") == "pages":
+    CSP_META = "; ".join(
+        directive for directive in CONTENT_SECURITY_POLICY.split("; ")  # noqa: F405
+        if not directive.startswith(HEADER_ONLY))
