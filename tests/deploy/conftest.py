@@ -33,6 +33,7 @@ class Deployment:
     def __init__(self, base, port):
         self.base, self.port = base, port
         self.origin = f"http://127.0.0.1:{port}"
+        self.http_port = None  # the port of deploy/nginx/http-redirect.conf
         self.repo = base / "site.git"
         self.site_root = base / "site"
         self.work = base / "work"
@@ -103,6 +104,11 @@ def nginx_config(deployment):
                         "@SNIPPETS@": str(snippets)}.items():
         site = site.replace(name, value)
     (base / "site.conf").write_text(site)
+    deployment.http_port = free_port()
+    redirect = (ROOT / "deploy/nginx/http-redirect.conf").read_text()
+    (base / "http-redirect.conf").write_text(
+        redirect.replace("@HTTP_LISTEN@", f"127.0.0.1:{deployment.http_port}")
+        .replace("@SERVER_NAME@", "localhost"))
     temp = base / "nginx-temp"
     temp.mkdir()
     lines = [
@@ -116,7 +122,7 @@ def nginx_config(deployment):
         "  access_log off;", "  sendfile on;",
         *[f"  {kind}_temp_path {temp}/{kind};"
           for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")],
-        f"  include {base}/site.conf;",
+        f"  include {base}/site.conf;", f"  include {base}/http-redirect.conf;",
         "}",
     ]
     path = base / "nginx.conf"

@@ -2,6 +2,7 @@
 bad one is refused with its reason and changes nothing, the switch drops no request,
 rollback works, and nginx serves compressed copies, caching and security headers."""
 
+import http.client
 import os
 import re
 import shutil
@@ -387,3 +388,12 @@ def test_the_service_worker_is_always_revalidated(deployment):
     assert status == 200 and b"CONFIG" in body
     assert headers["Cache-Control"] == "no-cache"
     assert "javascript" in headers["Content-Type"]
+
+
+def test_plain_http_is_redirected_to_https(deployment):
+    connection = http.client.HTTPConnection("127.0.0.1", deployment.http_port, timeout=10)
+    connection.request("GET", "/emergency/?q=1", headers={"Host": "example.org"})
+    response = connection.getresponse()
+    assert response.status == 301
+    assert response.getheader("Location") == "https://example.org/emergency/?q=1"
+    connection.close()
