@@ -34,7 +34,7 @@ def verify(output):
     else:
         missing += [path for path in kept_files(worker)
                     if not os.path.isfile(os.path.join(output, path))]
-    return [f"{name}: missing from the new release" for name in missing]
+    return [f"{name}: missing from the new release" for name in dict.fromkeys(missing)]
 
 
 def kept_files(worker):
