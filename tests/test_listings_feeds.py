@@ -28,6 +28,22 @@ def test_sitemap_lists_both_articles_and_the_pages_but_not_404(site):
     assert not any("404" in location for location in locations)
 
 
+def test_sitemap_lists_every_language_with_its_alternates(site):
+    root = ET.parse(site / "sitemap.xml").getroot()
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    entries = {url.find(SITEMAP + "loc").text: {
+        link.get("hreflang"): link.get("href") for link in url.iter(xhtml + "link")}
+        for url in root}
+    about = {"en": f"{PUBLIC_URL}/about/", "ar": f"{PUBLIC_URL}/ar/about/",
+             "fr": f"{PUBLIC_URL}/fr/about/", "x-default": f"{PUBLIC_URL}/about/"}
+    for address in ("/about/", "/ar/about/", "/fr/about/"):
+        assert entries[PUBLIC_URL + address] == about
+    assert entries[f"{PUBLIC_URL}/ar/emergency/"]["fr"] == f"{PUBLIC_URL}/fr/emergency/"
+    assert f"{PUBLIC_URL}/fr/" in entries
+    assert entries[ARTICLE_URLS[0]] == {}  # written in English only: no alternates
+    assert len(entries) == 23
+
+
 def test_robots_txt_allows_crawling_and_names_the_sitemap(site):
     robots = (site / "robots.txt").read_text()
     assert "User-agent: *" in robots
