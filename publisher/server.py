@@ -106,6 +106,9 @@ class SiteHandler(SimpleHTTPRequestHandler):
     def end_headers(self):
         if self.vary:
             self.send_header("Vary", "Accept-Encoding")
+        # Always revalidated, as nginx serves pages: an edit shows on the next load,
+        # and the browser's heuristic cache never answers in the server's place.
+        self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
     def send_error(self, code, message=None, explain=None):

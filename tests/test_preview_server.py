@@ -148,3 +148,11 @@ def test_accept_encoding_is_read_as_nginx_reads_it():
     assert not accepts("brotli, gzip", "br")
     assert not accepts("*", "br")
     assert not accepts("", "gzip")
+
+
+def test_every_response_is_revalidated(preview):
+    """So an edit shows on the next load, and the browser's own cache never stands in
+    for the site (or for the service worker's copies)."""
+    for path, expected in (("/", 200), ("/sitemap.xml", 200), ("/no/such/page/", 404)):
+        status, headers, _ = fetch(preview, path, "br")
+        assert (status, headers["Cache-Control"]) == (expected, "no-cache"), path
