@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -76,18 +77,28 @@ def errors_of(result):
     return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
 
 
+def start_server(folder):
+    """publisher.server for `folder` on a port the system picks (port 0, so no other
+    process can take it first): (process, origin), once it listens."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "publisher.server", str(folder), "--port", "0"],
+        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"}, stdout=subprocess.PIPE,
+        text=True,
+    )
+    line = process.stdout.readline()  # "Serving ... at http://127.0.0.1:PORT/ ...", once bound
+    found = re.search(r"http://127\.0\.0\.1:\d+", line)
+    if not found:
+        process.kill()
+        raise RuntimeError(f"publisher.server did not start: {line!r}")
+    return process, found.group(0)
+
+
 @contextmanager
 def serving(folder):
     """Serve `folder` on 127.0.0.1 with publisher.server; yields the origin, then stops
     the server by its pid."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "publisher.server", str(folder), "--port", str(port)],
-        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"},
-    )
-    origin = f"http://127.0.0.1:{port}"
+    process, origin = start_server(folder)
     try:
-        wait_for(origin + "/")
         yield origin
     finally:
         os.kill(process.pid, 15)

@@ -5,8 +5,6 @@ first and says when replies resume; no axe-core violation, no request to another
 never over the emergency links, and gone from print."""
 
 import os
-import subprocess
-import sys
 from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -16,7 +14,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from publisher.build import build
-from tests.helpers import ROOT, free_port, settings_file, wait_for
+from tests.helpers import settings_file, start_server
 
 ARTICLE = "/2023/05/challenges-in-online-therapy-and-solutions/"
 HUB = "/emergency/"
@@ -43,14 +41,8 @@ def hours_site(tmp_path_factory):
                        "timezone": timezone}
             settings = settings_file(folder, WHATSAPP_CONTACTS=[contact])
             build(str(settings), output=str(folder / "output"))
-            port = free_port()
-            processes.append(subprocess.Popen(
-                [sys.executable, "-m", "publisher.server", str(folder / "output"),
-                 "--port", str(port)],
-                cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"},
-            ))
-            origin = f"http://127.0.0.1:{port}"
-            wait_for(origin + "/")
+            process, origin = start_server(folder / "output")
+            processes.append(process)
             origins[timezone] = origin
         return origins[timezone]
 
