@@ -174,10 +174,10 @@ JINJA_ENVIRONMENT = {
     "auto_reload": False,
 }
 PLUGIN_PATHS = ["plugins"]
-# search runs before assets, so the production build compresses Pagefind's script;
-# offline after it, so its service worker lists the theme files by their final names.
+# The steps on the written site (search, then assets, then offline) run in the order
+# the `finish` plugin fixes, whatever the order here.
 PLUGINS = ["content_check", "gettext_theme", "languages", "emergency", "whatsapp", "search",
-           "assets", "offline"]
+           "assets", "offline", "finish"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False

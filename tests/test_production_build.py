@@ -6,8 +6,11 @@ import gzip
 import re
 
 import brotli
+from pelican.settings import read_settings
 
-from tests.helpers import PUBLIC_URL, ROOT, html_files, soup
+from publisher.build import build
+from publisher.release import kept_files, verify
+from tests.helpers import PUBLIC_URL, ROOT, html_files, settings_file, soup
 
 TEXT = (".html", ".css", ".js", ".xml", ".txt", ".svg")
 HASHED = re.compile(r"^theme/(css|js|images)/[\w-]+\.[0-9a-f]{10}\.(css|js|svg)$")
@@ -64,3 +67,18 @@ def test_local_builds_stay_readable_and_uncompressed(site):
     assert (site / "theme/css/site.css").is_file()
     assert not list(site.rglob("*.gz")) and not list(site.rglob("*.br"))
     assert "\n" in (site / "index.html").read_text()[:200]
+
+
+def test_the_finishing_steps_keep_their_order_whatever_the_order_of_plugins(tmp_path):
+    """search, then assets, then offline: the worker must list the renamed theme files
+    and Pagefind's script must be compressed, even with PLUGINS reversed."""
+    plugins = read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"]
+    reordered = [p for p in plugins if p not in ("search", "assets", "offline")]
+    reordered[-1:-1] = ["offline", "assets", "search"]
+    settings = settings_file(tmp_path, PLUGINS=reordered, ASSETS_FINGERPRINT=True,
+                             ASSETS_PRECOMPRESS=True)
+    output = tmp_path / "output"
+    build(str(settings), output=str(output))
+    assert verify(output) == []
+    assert any(".css" in path and path.count(".") == 2 for path in kept_files(output / "sw.js"))
+    assert (output / "pagefind" / "pagefind.js.br").is_file()

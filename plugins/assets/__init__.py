@@ -24,5 +24,5 @@ def finish(pelican):
 
 
 def register():
+    """`finish` runs from the `finish` plugin, in its place among the finishing steps."""
     signals.generator_init.connect(add_asset_function)
-    signals.finalized.connect(finish)

@@ -5,7 +5,8 @@ is written and its theme files renamed, a service worker at the site's root
 (`sw.js`, from `worker.js` here). The worker keeps OFFLINE_PAGES, the offline page and
 every file they load (read from their HTML), in every site language, in a cache
 named after their content.
-Every page registers it through `js/offline.js`. Runs after the assets plugin.
+Every page registers it through `js/offline.js`. The `finish` plugin writes the worker
+after the assets plugin has renamed the theme files.
 """
 
 import json
@@ -70,5 +71,5 @@ def write_worker(pelican):
 
 
 def register():
+    """`write_worker` runs from the `finish` plugin, after the assets' renaming."""
     signals.get_generators.connect(add_generator)
-    signals.finalized.connect(write_worker)

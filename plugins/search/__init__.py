@@ -43,5 +43,5 @@ def index(pelican):
 
 
 def register():
+    """`index` runs from the `finish` plugin, in its place among the finishing steps."""
     signals.get_generators.connect(add_generator)
-    signals.finalized.connect(index)
