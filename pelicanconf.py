@@ -105,41 +105,22 @@ MARKDOWN = {
 CONTENT_CHECK_EXTRA_METADATA = ["whatsapp_message"]
 
 # ── Addresses: the old site's scheme, /<year>/<month>/<slug>/ ──────────────
-ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
-ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
-DRAFT_URL = "drafts/{slug}/"
-DRAFT_SAVE_AS = DRAFT_URL + "index.html"
-PAGE_URL = "{slug}/"
-PAGE_SAVE_AS = PAGE_URL + "index.html"
-DRAFT_PAGE_URL = "drafts/pages/{slug}/"
-DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_URL + "index.html"
-# Content in another language than DEFAULT_LANG lives under /<lang>/.
-ARTICLE_LANG_URL = "{lang}/" + ARTICLE_URL
-ARTICLE_LANG_SAVE_AS = ARTICLE_LANG_URL + "index.html"
-PAGE_LANG_URL = "{lang}/" + PAGE_URL
-PAGE_LANG_SAVE_AS = PAGE_LANG_URL + "index.html"
-DRAFT_LANG_URL = "{lang}/" + DRAFT_URL
-DRAFT_LANG_SAVE_AS = DRAFT_LANG_URL + "index.html"
-DRAFT_PAGE_LANG_URL = "{lang}/" + DRAFT_PAGE_URL
-DRAFT_PAGE_LANG_SAVE_AS = DRAFT_PAGE_LANG_URL + "index.html"
-CATEGORY_URL = "category/{slug}/"
-CATEGORY_SAVE_AS = CATEGORY_URL + "index.html"
-TAG_URL = "tag/{slug}/"
-TAG_SAVE_AS = TAG_URL + "index.html"
-AUTHOR_URL = "author/{slug}/"
-AUTHOR_SAVE_AS = AUTHOR_URL + "index.html"
-CATEGORIES_URL = "categories/"
-CATEGORIES_SAVE_AS = CATEGORIES_URL + "index.html"
-TAGS_URL = "tags/"
-TAGS_SAVE_AS = TAGS_URL + "index.html"
-AUTHORS_URL = "authors/"
-AUTHORS_SAVE_AS = AUTHORS_URL + "index.html"
-ARCHIVES_URL = "archives/"
-ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
-YEAR_ARCHIVE_URL = "{date:%Y}/"
-YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
-MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
-MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
+# Every address is a folder: each NAME_URL below is served from NAME_SAVE_AS, the
+# same path + "index.html". Content in another language than DEFAULT_LANG lives under
+# /<lang>/ (the NAME_LANG_ ones).
+ADDRESSES = {
+    "ARTICLE": "{date:%Y}/{date:%m}/{slug}/", "DRAFT": "drafts/{slug}/",
+    "PAGE": "{slug}/", "DRAFT_PAGE": "drafts/pages/{slug}/",
+    "CATEGORY": "category/{slug}/", "TAG": "tag/{slug}/", "AUTHOR": "author/{slug}/",
+    "CATEGORIES": "categories/", "TAGS": "tags/", "AUTHORS": "authors/",
+    "ARCHIVES": "archives/", "YEAR_ARCHIVE": "{date:%Y}/",
+    "MONTH_ARCHIVE": "{date:%Y}/{date:%m}/",
+}
+for _kind in ("ARTICLE", "PAGE", "DRAFT", "DRAFT_PAGE"):
+    ADDRESSES[f"{_kind}_LANG"] = "{lang}/" + ADDRESSES[_kind]
+for _name, _url in ADDRESSES.items():
+    globals()[f"{_name}_URL"] = _url
+    globals()[f"{_name}_SAVE_AS"] = _url + "index.html"
 PAGINATION_PATTERNS = [
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
