@@ -1,22 +1,17 @@
 /* The emergency hub, enhanced: instant filtering and "open now". The page works
    without this file; it only hides, reorders and annotates what is there. The
-   visitor's country comes from js/country.js (loaded first), which also keeps the
-   crisis banner. Nothing here makes a network request. */
+   visitor's country comes from js/country.js, which also keeps the crisis banner;
+   text folding from js/text.js and hours from js/hours.js (all loaded first). Nothing
+   here makes a network request. */
 (function () {
   "use strict";
 
-  var DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
   /* The kinds a crisis word shows: crisis and support lines, and emergency services. */
   var CRISIS_KINDS = ["crisis-line", "text-line", "chat", "emergency", "police", "ambulance",
     "fire"];
 
-  /* ── Text matching: lower case, accents removed, every word must match ── */
-  /* Lower case, without accents, Arabic short vowels or tatweel, zero-width and other
-     format characters; alif maqsura as ya. */
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]|\p{Cf}/gu, "")
-      .replace(/\u0649/g, "\u064a").toLowerCase();
-  }
+  /* ── Text matching: folded (js/text.js), every word must match ────────── */
+  var fold = window.siteText.fold;
 
   function matchesAll(haystack, words) {
     for (var i = 0; i < words.length; i++) {
@@ -77,17 +72,7 @@
     return window.siteCountry.fill(form, Object.assign({ count: String(count) }, values));
   }
 
-  /* ── "Open now", computed in each line's time zone ───────────────────── */
-  function minuteOfWeek(date, zone) {
-    var parts = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
-    }).formatToParts(date);
-    var get = function (type) {
-      return parts.filter(function (p) { return p.type === type; })[0].value;
-    };
-    return DAYS[get("weekday")] * 1440 + Number(get("hour")) * 60 + Number(get("minute"));
-  }
-
+  /* ── "Open now", computed in each line's time zone (js/hours.js) ──────── */
   function markOpenNow(root, labels) {
     var now = new Date();
     root.querySelectorAll("[data-hours]").forEach(function (line) {
@@ -95,10 +80,8 @@
       if (!badge) return;
       var zone = line.getAttribute("data-tz");
       var minute = 0;  /* without a zone the hours are 24/7 (the build checks this) */
-      try { if (zone) minute = minuteOfWeek(now, zone); } catch (e) { return; }
-      var open = JSON.parse(line.getAttribute("data-hours")).some(function (span) {
-        return span[0] <= minute && minute < span[1];
-      });
+      try { if (zone) minute = window.siteHours.minuteOfWeek(now, zone); } catch (e) { return; }
+      var open = window.siteHours.isOpen(JSON.parse(line.getAttribute("data-hours")), minute);
       badge.textContent = open ? labels.open : labels.closed;
       badge.className = "hub-open " + (open ? "is-open" : "is-closed");
       badge.hidden = false;
@@ -221,8 +204,6 @@
     window.setInterval(function () { markOpenNow(hub, messages); }, 60000);
   }
 
-  window.hubFilter = {
-    visibleLines: visibleLines, kindWordMap: kindWordMap, fold: fold, minuteOfWeek: minuteOfWeek
-  };
+  window.hubFilter = { visibleLines: visibleLines, kindWordMap: kindWordMap };
   setUpHub();
 })();

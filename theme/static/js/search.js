@@ -18,19 +18,10 @@
   var more = root.querySelector("[data-search-more]");
   var crisis = root.querySelector("[data-search-crisis]");
   var messages = JSON.parse(root.getAttribute("data-messages"));
+  var words = window.siteText.words;
   var crisisPhrases = JSON.parse(root.getAttribute("data-crisis-words")).map(words);
 
-  /* ── Crisis words: whole words, ignoring case, accents and Arabic diacritics ── */
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
-      .replace(/[\u0622\u0623\u0625]/g, "\u0627").replace(/\u0649/g, "\u064a")
-      .toLowerCase();
-  }
-
-  function words(text) {
-    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
-  }
-
+  /* ── Crisis words: whole words, folded as everywhere (js/text.js) ──────── */
   function holdsCrisisWord(query) {
     var said = words(query);
     return crisisPhrases.some(function (phrase) {

@@ -2,34 +2,13 @@
    it, a button opening a small dialog that lists the contacts. The dialog closes with
    the × button, Escape or a click outside, keeps Tab inside while open and gives focus
    back to the button. Outside a contact's hours it says when replies resume and puts
-   the emergency link first. Nothing here makes a network request. */
+   the emergency link first (hours from js/hours.js, loaded first). Nothing here makes a
+   network request. */
 (function () {
   "use strict";
 
-  var WEEK = 7 * 1440;
-  var DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
   var FOCUSABLE = "a[href], button:not([hidden]), input, select, textarea";
-
-  /* ── Hours: minutes of the week (Monday 00:00 = 0) in a time zone ──────── */
-  function minuteOfWeek(date, zone) {
-    var parts = {};
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
-    }).formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
-    return DAYS[parts.weekday] * 1440 + Number(parts.hour) * 60 + Number(parts.minute);
-  }
-
-  function isOpen(intervals, minute) {
-    return intervals.some(function (span) { return span[0] <= minute && minute < span[1]; });
-  }
-
-  /* The minute of the week at which the next interval starts, after `minute`. */
-  function nextOpening(intervals, minute) {
-    var waits = intervals.map(function (span) {
-      return (span[0] - minute + WEEK) % WEEK || WEEK;
-    });
-    return (minute + Math.min.apply(null, waits)) % WEEK;
-  }
+  var schedule = window.siteHours;  /* js/hours.js, loaded first */
 
   function dayName(day, lang) {
     var monday = Date.UTC(2024, 0, 1);  /* 1 January 2024 was a Monday */
@@ -61,12 +40,12 @@
         var hours = contact.getAttribute("data-hours");
         if (!hours) { anyOpen = true; return; }  /* hours unknown: never "closed" */
         var intervals = JSON.parse(hours);
-        var minute = minuteOfWeek(now, contact.getAttribute("data-tz"));
-        var open = isOpen(intervals, minute);
+        var minute = schedule.minuteOfWeek(now, contact.getAttribute("data-tz"));
+        var open = schedule.isOpen(intervals, minute);
         anyOpen = anyOpen || open;
         resume.hidden = open;
         if (!open) {
-          var next = nextOpening(intervals, minute);
+          var next = schedule.nextOpening(intervals, minute);
           resume.textContent = root.getAttribute("data-resume")
             .replace("{day}", dayName(Math.floor(next / 1440), lang))
             .replace("{time}", clock(next % 1440))
@@ -132,6 +111,5 @@
     });
   }
 
-  window.siteHours = { minuteOfWeek: minuteOfWeek, isOpen: isOpen, nextOpening: nextOpening };
   setUp();
 })();
