@@ -157,8 +157,8 @@ JINJA_ENVIRONMENT = {
 PLUGIN_PATHS = ["plugins"]
 # The steps on the written site (search, then assets, then offline) run in the order
 # the `finish` plugin fixes, whatever the order here.
-PLUGINS = ["content_check", "gettext_theme", "languages", "emergency", "whatsapp", "search",
-           "assets", "offline", "finish"]
+PLUGINS = ["sitecore", "content_check", "gettext_theme", "languages", "emergency", "whatsapp",
+           "search", "assets", "offline", "finish"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False

@@ -1,8 +1,7 @@
 """Opening hours: what the page's "open now" relies on, around midnight and week ends."""
 
 import pytest
-
-from publisher.hours import WEEK, HoursError, parse_hours
+from sitecore.hours import WEEK, HoursError, parse_hours
 
 MON, TUE, FRI, SAT, SUN = 0, 1, 4, 5, 6
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
 
-from .phones import Number
+from sitecore.phones import Number
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,15 @@ from datetime import date
 from urllib.parse import urlsplit
 
 import yaml
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.core import get_global
-
-from publisher.hours import ALWAYS, HoursError, parse_hours
+from sitecore.hours import ALWAYS, HoursError, parse_hours
+from sitecore.languages import is_language
+from sitecore.phones import NumberError, read_number
+from sitecore.yamlfile import describe_yaml_error, read_yaml
 
 from .model import Country, Resource, SourceDate
-from .phones import NumberError, read_number
 from .settings import KINDS
-from .yamlfile import describe_yaml_error, read_yaml
 
 FILE_FIELDS = ("country", "emergency_number", "resources")
 REQUIRED = ("name", "kind", "description", "source", "source_date")
@@ -242,10 +242,8 @@ def _translations(value):
         raise Invalid("a mapping of language codes to name, description or hours")
     result = {}
     for lang, fields in value.items():
-        try:
-            Locale.parse(lang)
-        except (ValueError, TypeError, UnknownLocaleError):
-            raise Invalid(f"language codes such as ar or fr, not {lang!r}") from None
+        if not is_language(lang):
+            raise Invalid(f"language codes such as ar or fr, not {lang!r}")
         if not isinstance(fields, dict) or not fields or not set(fields) <= set(TRANSLATED):
             raise Invalid(f"{lang}: a mapping of {', '.join(TRANSLATED)}")
         for field, text in fields.items():
@@ -323,8 +321,7 @@ def _kind(value):
 
 
 def _languages(value):
-    if not isinstance(value, list) or not all(
-            isinstance(code, str) and code in ENGLISH.languages for code in value):
+    if not isinstance(value, list) or not all(is_language(code) for code in value):
         raise Invalid("a list of language codes such as [ar, en, fr]")
     return value
 

@@ -3,9 +3,8 @@
 import os
 
 import yaml
-from babel import Locale, UnknownLocaleError
-
-from emergency.yamlfile import describe_yaml_error, read_yaml
+from sitecore.languages import is_language
+from sitecore.yamlfile import describe_yaml_error, read_yaml
 
 
 def load_crisis_words(path, shown_path):
@@ -44,11 +43,7 @@ def load_crisis_words(path, shown_path):
 
 
 def _language_problem(code):
-    if not isinstance(code, str):
-        return f"expected a language code such as en, found {code!r}"
-    try:
-        Locale.parse(code)
-    except (ValueError, UnknownLocaleError):
+    if not is_language(code):
         return f"expected a language code such as en, ar or fr, found {code!r}"
     return None
 

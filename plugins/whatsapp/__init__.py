@@ -1,7 +1,7 @@
 """whatsapp: the practice's WhatsApp contacts (SPEC §7).
 
 At start-up the contacts of the settings are checked (numbers with `phonenumbers`,
-hours with publisher.hours) and published to the templates as `WHATSAPP`, a
+hours with sitecore.hours) and published to the templates as `WHATSAPP`, a
 Widget; a bad contact is logged as an error, which fails the build. In articles
 and pages, a paragraph holding only a `[whatsapp]` marker becomes a button.
 """

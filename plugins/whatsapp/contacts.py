@@ -3,12 +3,12 @@ the contact and the field."""
 
 from dataclasses import dataclass, field
 
-import phonenumbers
 from babel import Locale
 from babel.core import get_global
 from babel.dates import get_timezone_location
-
-from publisher.hours import HoursError, parse_hours
+from sitecore.hours import HoursError, parse_hours
+from sitecore.languages import english_name, is_language
+from sitecore.phones import NumberError, read_international
 
 from .links import wa_link
 
@@ -120,8 +120,7 @@ def _read_contact(entry, index, default_message, problems):
         if zone not in KNOWN_ZONES:
             problem("timezone", "an IANA time zone such as Asia/Beirut, for these hours")
     languages = entry.get("languages") or []
-    if not isinstance(languages, list) or any(code not in ENGLISH.languages
-                                              for code in languages):
+    if not isinstance(languages, list) or not all(is_language(code) for code in languages):
         problem("languages", "a list of language codes such as [\"ar\", \"en\", \"fr\"]")
     if len(problems) > before:
         return None
@@ -130,22 +129,15 @@ def _read_contact(entry, index, default_message, problems):
         display=number[1], message=entry.get("message") or default_message, hours=hours,
         intervals=intervals, timezone=zone,
         zone_label=get_timezone_location(zone, return_city=True) if zone else "",
-        languages=[ENGLISH.languages.get(code, code) for code in entry.get("languages") or []],
+        languages=[english_name(code) for code in entry.get("languages") or []],
     )
 
 
 def _read_number(value, problem):
     """(digits, display) of an international number, or None after reporting it."""
-    if not isinstance(value, str) or not value.strip().startswith("+"):
-        problem("number", 'an international number starting with +, such as "+961 71 265 146"')
-        return None
     try:
-        parsed = phonenumbers.parse(value)
-    except phonenumbers.NumberParseException:
-        parsed = None
-    if parsed is None or not phonenumbers.is_valid_number(parsed):
-        problem("number", "a valid international number")
+        number = read_international(value)
+    except NumberError as exc:
+        problem("number", str(exc))
         return None
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    display = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return e164[1:], display
+    return number.dial[1:], number.international

@@ -1,8 +1,8 @@
 """Phone numbers: how they are dialled and shown, and what is refused."""
 
 import pytest
+from sitecore.phones import NumberError, read_number
 
-from emergency.phones import NumberError, read_number
 from emergency.settings import EXTRA_REGIONS
 
 

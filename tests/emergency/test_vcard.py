@@ -6,10 +6,10 @@ from datetime import date
 import vobject
 import yaml
 from pelican.settings import read_settings
+from sitecore.phones import Number
 
 from emergency.loader import load_hub
 from emergency.model import Country, Resource, SourceDate
-from emergency.phones import Number
 from emergency.settings import hub_settings
 from emergency.vcard import CORE_KINDS, country_vcards, vcard_filename
 from tests.helpers import CONTENT, ROOT

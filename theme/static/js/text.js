@@ -1,10 +1,10 @@
-/* Text as search compares it, on the hub's filter and the search page alike: lower
-   case; no accents, Arabic short vowels or tatweel; the alif forms as one and alif
-   maqsura as ya; no zero-width or other invisible format characters (a word pasted
-   with a zero-width space or a direction mark still matches). */
+/* Text as the hub's filter and the search page compare it. */
 (function () {
   "use strict";
 
+  /* Lower case; no accents, Arabic short vowels or tatweel; the alif forms as one and
+     alif maqsura as ya; no zero-width or other invisible format characters (a word
+     pasted with a zero-width space or a direction mark still matches). */
   function fold(text) {
     return text.normalize("NFD")
       .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]|\p{Cf}/gu, "")

@@ -1,8 +1,9 @@
-"""Phone numbers of the hub, read and checked with the `phonenumbers` library.
+"""Phone numbers, read and checked with the `phonenumbers` library.
 
-A number is written either as a local code of digits ("112", "116 123",
+A hub line's number is written either as a local code of digits ("112", "116 123",
 "800 8877"), dialled as it is from inside its country, or as an international
-number ("+961 3 414 964"), which must be valid for the entry's country.
+number ("+961 3 414 964"), which must be valid for the entry's country (`read_number`).
+A WhatsApp contact's is international, of any country (`read_international`).
 """
 
 import re
@@ -73,6 +74,26 @@ def _known_locally(digits, region):
         raise NumberError(f"the number as dialled in {region} ({national}) or with "
                           f"+{parsed.country_code} in front")
     return True
+
+
+def read_international(value):
+    """A Number from an international number of any country ("+961 71 265 146");
+    raises NumberError when it is not one."""
+    if not isinstance(value, str) or not value.strip().startswith("+"):
+        raise NumberError('an international number starting with +, such as '
+                          '"+961 71 265 146"')
+    text = value.strip()
+    try:
+        parsed = phonenumbers.parse(text)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        raise NumberError("a valid international number")
+    return Number(
+        dial=phonenumbers.format_number(parsed, PhoneNumberFormat.E164),
+        display=_national(parsed),
+        international=phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL),
+    )
 
 
 def _international(text, regions):
