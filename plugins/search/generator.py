@@ -28,7 +28,9 @@ class SearchGenerator(Generator):
     def generate_context(self):
         settings = search_settings(self.settings)
         path = os.path.join(self.path, settings.crisis_words_file)
-        shown = os.path.relpath(path)
+        # Named from the content folder, as every other problem: "content/search/...".
+        shown = os.path.join(os.path.basename(os.path.normpath(self.path)),
+                             settings.crisis_words_file)
         words, problems = load_crisis_words(path, shown)
         for problem in problems:
             logger.error("%s", problem)

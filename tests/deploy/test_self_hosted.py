@@ -158,8 +158,10 @@ def test_a_failing_install_is_refused_and_leaves_no_half_virtualenv(deployment):
             + "0" * 64 + "\npelican=="))
         assert_refused(deployment, result, before,
                        "The push was refused: the live site and the branch are unchanged.")
-        assert any("Installing the dependencies failed" in line
-                   for line in remote_lines(result))
+        log = re.escape(str(deployment.site_root / "logs")) + r"/\d{8}T\d{6}Z-[0-9a-f]{12}\.log"
+        said = [line for line in remote_lines(result) if line.startswith("Installing the d")]
+        assert len(said) == 1, said
+        assert re.fullmatch(f"Installing the dependencies failed; see {log}\\.", said[0]), said
         venvs = deployment.site_root / "venvs"
         assert [p.name for p in venvs.iterdir()] == []  # neither whole nor partial
     finally:

@@ -144,7 +144,9 @@ FILE_RULES = {
 def test_file_level_rules(tmp_path, rule):
     head, expected = FILE_RULES[rule]
     _, problems, _ = check(tmp_path, head=head)
-    assert any(expected in message for message in messages(problems)), messages(problems)
+    found = messages(problems)
+    assert len(found) == 1 and found[0].startswith(
+        "emergency: content/emergency/lb.yaml: " + expected), found
 
 
 def test_duplicate_names_in_a_country_are_refused(tmp_path):

@@ -40,9 +40,10 @@ def test_bad_crisis_words_fail_the_build_and_keep_the_output(content_copy, good_
 def test_a_missing_crisis_words_file_is_named(content_copy, good_output):
     (content_copy / WORDS).unlink()
     result = run_build(content_copy, good_output)
-    assert result.returncode != 0
-    assert any("crisis-words.yaml: whole file: file: expected a list of crisis words, "
-               "found no file" in line for line in errors_of(result))
+    assert result.returncode == 1
+    assert errors_of(result) == [
+        "error: search: content/search/crisis-words.yaml: whole file: file: expected a list "
+        "of crisis words, found no file"]
 
 
 @pytest.fixture

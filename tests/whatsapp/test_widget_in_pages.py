@@ -5,7 +5,15 @@ import subprocess
 import sys
 from urllib.parse import parse_qs, urlsplit
 
-from tests.helpers import ROOT, html_files, run_build, settings_file, soup, tree_hashes
+from tests.helpers import (
+    ROOT,
+    errors_of,
+    html_files,
+    run_build,
+    settings_file,
+    soup,
+    tree_hashes,
+)
 
 DEFAULT = "Hello, I would like to ask about online sessions."
 ARTICLES = ["2023/05/challenges-in-online-therapy-and-solutions/index.html",
@@ -87,6 +95,6 @@ def test_a_marker_naming_no_contact_fails_the_build(tmp_path, content_copy):
     article.write_text(article.read_text() + '\n[whatsapp contact="Dr Carla"]\n')
     result = run_build(content_copy, tmp_path / "output")
     assert result.returncode == 1
-    assert any("whatsapp: articles/2023-06-02-online-therapy-emergencies.md: [whatsapp]: "
-               "contact: expected one of Dr Carla Kesrouani, found 'Dr Carla'" in line
-               for line in result.stderr.splitlines()), result.stderr
+    assert errors_of(result) == [
+        "error: whatsapp: articles/2023-06-02-online-therapy-emergencies.md: [whatsapp]: "
+        "contact: expected one of Dr Carla Kesrouani, found 'Dr Carla'"]
