@@ -103,6 +103,8 @@ MARKDOWN = {
 
 # Metadata keys the site knows beyond Pelican's own; a near miss is an error.
 CONTENT_CHECK_EXTRA_METADATA = ["whatsapp_message"]
+# A post dated in the future waits for its day: until then it is a draft.
+WITH_FUTURE_DATES = False
 
 # ── Addresses: the old site's scheme, /<year>/<month>/<slug>/ ──────────────
 # Every address is a folder: each NAME_URL below is served from NAME_SAVE_AS, the

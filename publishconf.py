@@ -16,6 +16,10 @@ ASSETS_FINGERPRINT = True
 ASSETS_MINIFY = True
 ASSETS_PRECOMPRESS = True
 
+# Drafts (and posts dated in the future, drafts until their day) stay in the local
+# preview: production writes none of them.
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
+
 # A host that sends no headers (GitHub Pages: PUBLISH_TARGET=pages, set by the
 # workflow) gets the policy in a <meta http-equiv>, without what only a header can do
 # (frame-ancestors, report-uri, sandbox are ignored there).

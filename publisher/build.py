@@ -79,13 +79,17 @@ def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=Tru
     def count(generators):
         context = generators[0].context  # shared by every generator
         counts.update(articles=len(context["articles"]), pages=len(context["pages"]))
+
+    def stop_before_writing(pelican):
+        # Pelican asks for its writer once every generator has read the content and
+        # every check of it has run: later stages would only add errors caused by these
+        # (an index of no emergency lines, a worker missing the hub's page).
         if collector.problems:
-            # Stop before writing: later stages would only add errors caused by these
-            # (an index of no emergency lines, a worker missing the hub's page).
             raise ContentRejected()
 
     logging.getLogger().addHandler(collector)
     signals.all_generators_finalized.connect(count)
+    signals.get_writer.connect(stop_before_writing)
     try:
         Pelican({**settings, "OUTPUT_PATH": staging}).run()
     except ContentRejected:
@@ -94,6 +98,7 @@ def build(settings_file="pelicanconf.py", *, output=None, content=None, keep=Tru
         collector.problems.append(f"{type(exc).__name__}: {' '.join(str(exc).split())}")
     finally:
         signals.all_generators_finalized.disconnect(count)
+        signals.get_writer.disconnect(stop_before_writing)
         logging.getLogger().removeHandler(collector)
 
     if collector.problems:

@@ -2,12 +2,14 @@
 
 A missing title, a date that does not parse, or a metadata key that looks like a
 typo of a known one is logged as an error, one line each, naming the file and
-the field; the file is then skipped. The build (publisher.build) treats any
-logged error as a failed build.
+the field; the file is then skipped. A post or page whose slug takes an address of
+the site itself (`sw.js`, `emergency`, `ar`...) is an error too. The build
+(publisher.build) treats any logged error as a failed build.
 """
 
 from pelican import signals
 
+from .paths import check_paths
 from .reader import CheckedMarkdownReader
 
 
@@ -19,3 +21,4 @@ def use_checked_reader(readers):
 
 def register():
     signals.readers_init.connect(use_checked_reader)
+    signals.all_generators_finalized.connect(check_paths)

@@ -34,6 +34,7 @@ class OfflineGenerator(Generator):
         planned = self.context.setdefault("planned_pages", set())
         planned.update(prefix + self.offline.save_as
                        for _lang, prefix in language_prefixes(self.settings))
+        self.context.setdefault("reserved_paths", set()).add(self.offline.worker)
 
     def generate_output(self, writer):
         for lang, prefix in language_prefixes(self.settings):

@@ -39,6 +39,7 @@ class SearchGenerator(Generator):
         planned = self.context.setdefault("planned_pages", set())
         planned.update(prefix + self.search.save_as
                        for _lang, prefix in language_prefixes(self.settings))
+        self.context.setdefault("reserved_paths", set()).add(self.search.bundle_dir)
 
     def generate_output(self, writer):
         hub = self.context.get("emergency_hub")
