@@ -103,6 +103,9 @@ MARKDOWN = {
 
 # Metadata keys the site knows beyond Pelican's own; a near miss is an error.
 CONTENT_CHECK_EXTRA_METADATA = ["whatsapp_message"]
+# What `make new` writes as the summary, for the writer to replace: a post or page
+# still holding it is not published.
+NEW_POST_SUMMARY_HINT = "One sentence that says what this article is about."
 # A post dated in the future waits for its day: until then it is a draft.
 WITH_FUTURE_DATES = False
 

@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 
 from pelican.utils import slugify
 
-SUMMARY_HINT = "One sentence that says what this article is about."
 BODY_HINT = (
     "Write the article here in Markdown. Start sections with `## Heading`.\n\n"
     "Change `Status: draft` to `Status: published` when it is ready, then push.\n"
@@ -31,7 +30,7 @@ def new_post(title, settings, now=None):
         "Category": settings["DEFAULT_CATEGORY"],
         "Tags": "",
         "Slug": slug,
-        "Summary": SUMMARY_HINT,
+        "Summary": settings["NEW_POST_SUMMARY_HINT"],
         "Status": "draft",
     }
     os.makedirs(folder, exist_ok=True)

@@ -3,7 +3,8 @@
 Arabic home. Checked once every generator has said what it writes."""
 
 import logging
-import os
+
+from .reader import shown_path
 
 logger = logging.getLogger(__name__)
 # Settings of the addresses of content itself (posts, pages, drafts), not of the site's.
@@ -32,9 +33,22 @@ def check_paths(generators):
             save_as = save_as[len(item.lang) + 1:]
         first = save_as.split("/")[0]
         if first in taken:
-            shown = _shown(item.source_path, settings["PATH"])
+            shown = shown_path(item.source_path, settings["PATH"])
             logger.error("%s: slug: %r is an address of the site itself (/%s); choose "
                          "another Slug:", shown, item.slug, first)
+
+
+def check_navigation(generators):
+    """Every slug of NAV_PAGES and FOOTER_PAGES names a page: a deleted page must not
+    leave a hole in every page's navigation."""
+    context, settings = generators[0].context, generators[0].settings
+    slugs = {page.slug for page in context.get("pages", [])}
+    for setting in ("NAV_PAGES", "FOOTER_PAGES"):
+        for slug in settings.get(setting) or []:
+            if slug not in slugs:
+                logger.error("pelicanconf.py: %s: no page has the slug %r; put its page "
+                             "back in content/pages/ or take %r out of %s", setting, slug,
+                             slug, setting)
 
 
 def _items(context):
@@ -43,9 +57,3 @@ def _items(context):
         for item in context.get(key, []):
             yield item
             yield from item.translations
-
-
-def _shown(source, content):
-    """The file as the practice knows it: "content/pages/x.md"."""
-    root = os.path.dirname(os.path.abspath(content))
-    return os.path.relpath(source, root)

@@ -1,22 +1,38 @@
-"""A Markdown reader that reports every metadata problem of a file, one line each."""
+"""A Markdown reader that reports every problem of a file, one line each: bytes that
+are not UTF-8 text, and metadata that is missing, unfinished or mistyped."""
 
 import difflib
 import logging
 import os
+import re
 
 from pelican.readers import MarkdownReader
 
-from .settings import TYPO_SIMILARITY, known_metadata
+from .settings import STATUSES, TYPO_SIMILARITY, known_metadata
 
 logger = logging.getLogger(__name__)
 
 DATE_FIELDS = ("date", "modified")
 
 
-def display_path(path):
-    """The path relative to the current folder when it lies inside it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
+def shown_path(path, content):
+    """The file as the practice knows it, from the content folder: "content/pages/x.md"."""
+    return os.path.relpath(path, os.path.dirname(os.path.abspath(content)))
+
+
+def unreadable(path):
+    """Why the file is not UTF-8 text, or None when it is."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    nul = data.find(b"\0")
+    if nul != -1:
+        return f"a NUL byte at byte {nul}; save the file again as plain text"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return (f"not UTF-8 text (byte 0x{data[exc.start]:02x} at byte {exc.start}); "
+                "save it again with the encoding UTF-8")
+    return None
 
 
 def typo_problems(metadata, known):
@@ -49,6 +65,11 @@ class CheckedMarkdownReader(MarkdownReader):
             return None
 
     def read(self, source_path):
+        where = shown_path(source_path, self.settings["PATH"])
+        problem = unreadable(source_path)
+        if problem:
+            logger.error("%s: file: %s", where, problem)
+            return "", {"status": "skip"}
         self.problems, self.reading = [], True
         try:
             content, metadata = super().read(source_path)
@@ -57,10 +78,33 @@ class CheckedMarkdownReader(MarkdownReader):
         if not str(metadata.get("title") or "").strip():
             self.problems.append(("title", "missing; add a line 'Title: ...'"))
         self.problems.extend(typo_problems(metadata, self.known))
+        self.problems.extend(self.unfinished(metadata, where))
         if self.problems:
-            where = display_path(source_path)
             for field, message in self.problems:
                 logger.error("%s: %s: %s", where, field, message)
             metadata = {"status": "skip"}
         return content, metadata
+
+    def unfinished(self, metadata, where):
+        """(field, message) for a status Pelican does not know and, unless the file is a
+        draft, a missing or placeholder summary and (for a post) no tags."""
+        status = str(metadata.get("status") or "published")
+        if status not in STATUSES:
+            near = difflib.get_close_matches(status, STATUSES, n=1, cutoff=0.5)
+            hint = f"did you mean '{near[0]}'? " if near else ""
+            yield "status", f"'{status}' is not a status; {hint}({', '.join(STATUSES)})"
+            return
+        if status == "draft":
+            return
+        summary = " ".join(re.sub(r"<[^>]+>", " ", str(metadata.get("summary") or "")).split())
+        if not summary:
+            yield "summary", "missing; add one sentence: 'Summary: ...'"
+        elif summary == self.settings.get("NEW_POST_SUMMARY_HINT"):
+            yield "summary", "still the placeholder of make new; write one sentence about it"
+        articles = self.settings.get("ARTICLE_PATHS") or []
+        inside = where.split("/", 1)[-1]
+        tags = metadata.get("tags")  # an empty "Tags:" is Pelican's marker object, not []
+        if any(inside.startswith(folder.rstrip("/") + "/") for folder in articles) \
+                and not (isinstance(tags, list) and tags):
+            yield "tags", "empty; list a few words, separated by commas: 'Tags: sleep, anxiety'"
 

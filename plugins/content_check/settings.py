@@ -7,6 +7,9 @@ PELICAN_METADATA = frozenset({
     "save_as", "url",
 })
 
+# The statuses Pelican knows; another value would be skipped without a word.
+STATUSES = ("published", "draft", "hidden")
+
 # How alike an unknown key must be to a known one to count as its typo (0-1).
 TYPO_SIMILARITY = 0.75
 
