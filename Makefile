@@ -18,5 +18,8 @@ $(STAMP): requirements.txt requirements-dev.txt
 serve build rebuild preview publish check test rollback lighthouse bench translations: $(STAMP)
 	$(INVOKE) $@
 
+# LANG is also the locale's variable: only a LANG given on make's command line counts.
+NEW_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),)
+
 new: $(STAMP)
-	$(INVOKE) new --title "$(TITLE)"
+	$(INVOKE) new --title "$(TITLE)" --lang "$(NEW_LANG)" --slug "$(SLUG)"

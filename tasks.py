@@ -78,11 +78,13 @@ def serve(c, port=8000):
     server.serve(host="127.0.0.1", port=int(port), root=OUTPUT)
 
 
-@task(help={"title": "the article's title"})
-def new(c, title=""):
+@task(help={"title": "the article's title",
+            "lang": "its language, if not the site's default (ar, fr)",
+            "slug": "its address in Latin letters (needed for a title in Arabic)"})
+def new(c, title="", lang="", slug=""):
     """Create content/articles/<date>-<slug>.md with complete metadata, as a draft."""
     try:
-        path = new_post(title, SETTINGS)
+        path = new_post(title, SETTINGS, lang=lang, slug=slug)
     except (ValueError, FileExistsError) as problem:
         raise Exit(f"new: {problem}", code=1) from None
     print(f"Created {os.path.relpath(path)}; edit it, then `make serve` to see it.")

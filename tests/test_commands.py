@@ -88,3 +88,43 @@ def test_preview_server_answers_missing_pages_with_the_sites_404(server):
         urllib.request.urlopen(server + "/no/such/page/")
     assert missing.value.code == 404
     assert "Page not found" in BeautifulSoup(missing.value.read(), "html.parser").get_text()
+
+
+def test_a_post_in_arabic_gets_its_language_and_a_readable_address(build_site, content_copy):
+    settings = {**SETTINGS, "PATH": str(content_copy)}
+    now = datetime(2024, 3, 5, 10, 30, tzinfo=ZoneInfo("Asia/Beirut"))
+    with pytest.raises(ValueError) as refused:
+        new_post("القلق والنوم", settings, now, lang="ar")
+    assert str(refused.value) == (
+        'give the address in Latin letters, as the post in en has or will have it: make new '
+        'TITLE="القلق والنوم" LANG=ar SLUG=anxiety-and-sleep')
+    path = new_post("القلق والنوم", settings, now, lang="ar", slug="Anxiety and sleep")
+    assert path.endswith("articles/2024-03-05-anxiety-and-sleep.ar.md")
+    head = Path(path).read_text(encoding="utf-8").split("\n\n")[0]
+    assert "\nSlug: anxiety-and-sleep\nLang: ar\n" in head
+    output = build_site(content_copy)
+    page = BeautifulSoup((output / "drafts/ar/anxiety-and-sleep/index.html").read_text(),
+                         "html.parser")
+    assert (page.html["lang"], page.html["dir"]) == ("ar", "rtl")
+    with pytest.raises(ValueError, match=r"^LANG=de is not a language of the site"):
+        new_post("Schlaf", settings, now, lang="de")
+
+
+def test_make_new_ignores_the_locales_lang_and_takes_one_given_to_it(content_copy, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
+        ".git", "output", "node_modules", "content", "__pycache__", ".venv"))
+    shutil.copytree(content_copy, project / "content")
+    (project / ".venv").symlink_to(ROOT / ".venv")
+    env = {**os.environ, "LANG": "C.UTF-8"}
+    english = subprocess.run(["make", "-s", "new", "TITLE=Sleep"], cwd=project, env=env,
+                             capture_output=True, text=True, check=False)
+    assert english.returncode == 0, english.stderr
+    french = subprocess.run(["make", "-s", "new", "TITLE=Sommeil", "LANG=fr"], cwd=project,
+                            env=env, capture_output=True, text=True, check=False)
+    assert french.returncode == 0, french.stderr
+    made = sorted(p.name.split("-", 3)[-1] for p in (project / "content/articles").iterdir()
+                  if p.name not in {q.name for q in (content_copy / "articles").iterdir()})
+    assert made == ["sleep.md", "sommeil.fr.md"]
+    french_head = next((project / "content/articles").glob("*-sommeil.fr.md")).read_text()
+    assert "\nLang: fr\n" in french_head
