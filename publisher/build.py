@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -123,6 +124,18 @@ def swap_in(staging, target):
     shutil.rmtree(retired)
 
 
+def untracked(content):
+    """Files under the content folder that git does not track (nor ignore): they would
+    be missing from what `git push` publishes. Nothing outside a git checkout."""
+    listed = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "-z", "."],
+                            cwd=content, capture_output=True, text=True, check=False)
+    if listed.returncode != 0:
+        return []
+    top = os.path.dirname(os.path.abspath(content))
+    return sorted(os.path.relpath(os.path.join(content, name), top)
+                  for name in listed.stdout.split("\0") if name)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m publisher.build", description=__doc__)
     parser.add_argument("--settings", default="pelicanconf.py")
@@ -132,6 +145,11 @@ def main(argv=None):
                         help="build into a temporary folder and discard it")
     args = parser.parse_args(argv)
     configure_logging()
+    if args.check:
+        content = args.content or load_settings(args.settings)["PATH"]
+        for name in untracked(content):
+            print(f"warning: {name}: not added to git, so a push would not publish it; "
+                  f"git add {name}", file=sys.stderr)
     try:
         # A check lists every note about the data; a build only counts them.
         result = build(args.settings, output=args.output, content=args.content,

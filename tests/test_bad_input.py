@@ -1,6 +1,7 @@
 """Bad content fails the build with one line naming the file and the problem,
 exits non-zero, and leaves the previous output/ exactly as it was."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -128,3 +129,25 @@ def test_a_link_to_a_file_outside_the_site_fails_the_build_naming_it(content_cop
         "does not exist; put the file itself here",
     ]
     assert tree_hashes(good_output) == before
+
+
+def test_check_warns_about_content_that_git_does_not_track(tmp_path, content_copy):
+    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+           "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "content"], cwd=tmp_path, check=True, env=env)
+    (content_copy / "images" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    command = [sys.executable, "-m", "publisher.build", "--check", "--content",
+               str(content_copy)]
+
+    def warnings():
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                                check=False)
+        assert result.returncode == 0, result.stderr
+        return [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+
+    assert warnings() == [
+        "warning: content/images/photo.jpg: not added to git, so a push would not publish "
+        "it; git add content/images/photo.jpg"]
+    subprocess.run(["git", "add", "content"], cwd=tmp_path, check=True, env=env)
+    assert warnings() == []
