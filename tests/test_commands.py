@@ -103,7 +103,7 @@ def test_a_post_in_arabic_gets_its_language_and_a_readable_address(build_site, c
     head = Path(path).read_text(encoding="utf-8").split("\n\n")[0]
     assert "\nSlug: anxiety-and-sleep\nLang: ar\n" in head
     output = build_site(content_copy)
-    page = BeautifulSoup((output / "drafts/ar/anxiety-and-sleep/index.html").read_text(),
+    page = BeautifulSoup((output / "ar/drafts/anxiety-and-sleep/index.html").read_text(),
                          "html.parser")
     assert (page.html["lang"], page.html["dir"]) == ("ar", "rtl")
     with pytest.raises(ValueError, match=r"^LANG=de is not a language of the site"):

@@ -38,7 +38,8 @@ def test_hostile_title_and_summary_are_escaped_everywhere(build_site, content_co
 
 def test_page_language_sets_lang_and_right_to_left_direction(build_site, content_copy):
     (content_copy / "articles/arabic.md").write_text(
-        "Title: العلاج عبر الإنترنت\nDate: 2024-02-02\nSlug: arabic-note\nLang: ar\n\nنص.\n"
+        "Title: العلاج عبر الإنترنت\nDate: 2024-02-02\nSlug: arabic-note\nLang: ar\n"
+        "Tags: ملاحظة\nSummary: ملاحظة قصيرة.\n\nنص.\n"
     )
     html = soup(build_site(content_copy) / "ar/2024/02/arabic-note/index.html").html
     assert (html["lang"], html["dir"]) == ("ar", "rtl")

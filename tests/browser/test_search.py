@@ -22,6 +22,7 @@ TRAP_ARTICLE = f"""Title: {TRAP_TITLE}
 Slug: markup-in-the-title
 Date: 2024-02-01 10:00
 Category: Online therapy
+Tags: markup
 Summary: A page whose title is markup.
 
 Quokkaesque words with markup as text: `<b>bold</b>` and `<script>alert(2)</script>`.

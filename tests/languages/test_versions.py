@@ -93,6 +93,7 @@ def test_each_language_has_its_own_search_index_and_records(site):
 def test_an_article_with_a_translation_links_to_it(tmp_path, content_copy):
     (content_copy / "articles" / "challenges-fr.md").write_text(
         "Title: Les défis de la thérapie en ligne\nDate: 2023-05-09 10:00\nLang: fr\n"
+        "Tags: thérapie\n"
         "Slug: challenges-in-online-therapy-and-solutions\n"
         "Summary: Une traduction.\n\nUn texte en français.\n", encoding="utf-8")
     output = tmp_path / "output"
