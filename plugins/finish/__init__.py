@@ -4,12 +4,15 @@ them once the build has logged an error (each would only add errors of its own).
 1. search: Pagefind indexes the pages and the emergency lines;
 2. assets: theme files get their fingerprinted names, text is minified and
    compressed (Pagefind's script included);
-3. offline: the service worker lists the kept files by their final names.
+3. links: every internal link and image of the written pages leads to a file of the
+   site, by its final name (one error per broken one, naming its Markdown file);
+4. offline: the service worker lists the kept files by their final names.
 
 The order is here, not in the order of PLUGINS.
 """
 
 import logging
+import os
 
 from pelican import signals
 
@@ -17,7 +20,23 @@ from assets import finish as finish_assets
 from offline import write_worker
 from search import index as index_search
 
-STEPS = (index_search, finish_assets, write_worker)
+from .links import broken_links, content_sources, report
+
+SOURCES = {}  # output folder -> {page file: its Markdown file}, from the context
+
+
+def check_links(pelican):
+    output = os.path.abspath(pelican.output_path)
+    report(broken_links(output, pelican.settings["SITEURL"], SOURCES.pop(output, {})))
+
+
+def remember_sources(generators):
+    context, settings = generators[0].context, generators[0].settings
+    SOURCES[os.path.abspath(settings["OUTPUT_PATH"])] = content_sources(
+        context, settings["PATH"])
+
+
+STEPS = (index_search, finish_assets, check_links, write_worker)
 
 
 class ErrorCount(logging.Handler):
@@ -51,4 +70,5 @@ def run_steps(pelican):
 
 def register():
     signals.initialized.connect(watch)
+    signals.all_generators_finalized.connect(remember_sources)
     signals.finalized.connect(run_steps)

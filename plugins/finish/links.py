@@ -1,0 +1,89 @@
+"""Every internal link and every image of the written site leads to a file of it: one
+error per broken one, naming the Markdown file it comes from (or the page it is on,
+for pages the theme writes)."""
+
+import logging
+import os
+import re
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
+
+logger = logging.getLogger(__name__)
+
+# (tag, attribute) pairs that name a file of the site; srcset holds several.
+LINKS = {("a", "href"), ("img", "src"), ("img", "srcset"), ("source", "srcset"),
+         ("link", "href"), ("script", "src")}
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if (tag, name) in LINKS and value:
+                urls = [part.split()[0] for part in value.split(",") if part.strip()] \
+                    if name == "srcset" else [value]
+                self.found.extend(urls)
+
+
+def broken_links(output, site_url, sources):
+    """[(where, url, reason)] for each internal link of `output` that leads nowhere;
+    `sources` maps a page's file (relative to output) to its Markdown file."""
+    site = urlsplit(site_url or "")
+    root = site.path.rstrip("/") + "/"
+    problems = []
+    for parent, _, names in os.walk(output):
+        for name in sorted(names):
+            if not name.endswith(".html"):
+                continue
+            page = os.path.join(parent, name)
+            relative = os.path.relpath(page, output)
+            if relative.startswith("pagefind" + os.sep):
+                continue
+            with open(page, encoding="utf-8") as handle:
+                parser = _Links()
+                parser.feed(handle.read())
+            for url in dict.fromkeys(parser.found):
+                reason = _broken(url, page, output, site, root)
+                if reason:
+                    problems.append((sources.get(relative, relative), url, reason))
+    return problems
+
+
+def _broken(url, page, output, site, root):
+    if "{filename}" in url or "{static}" in url or "{attach}" in url:
+        return "no such file"
+    parts = urlsplit(url)
+    if parts.scheme not in ("", "http", "https") or (
+            parts.netloc and parts.netloc != site.netloc):
+        return None  # another site, mailto:, tel:, sms:: not ours to check
+    if not parts.path:
+        return None  # "#section" or "?q=" on the same page
+    if parts.path.startswith("/"):
+        if not parts.path.startswith(root):
+            return "outside the site"
+        target = os.path.join(output, unquote(parts.path[len(root):]))
+    else:
+        target = os.path.join(os.path.dirname(page), unquote(parts.path))
+    if os.path.isdir(target):
+        target = os.path.join(target, "index.html")
+    return None if os.path.isfile(target) else "no such file"
+
+
+def content_sources(context, content):
+    """{output file: "content/articles/x.md"} for every article and page written."""
+    top = os.path.dirname(os.path.abspath(content))
+    sources = {}
+    for key in ("articles", "pages", "hidden_pages", "drafts", "draft_pages"):
+        for item in context.get(key, []):
+            for version in [item, *item.translations]:
+                if version.save_as:
+                    sources[version.save_as] = os.path.relpath(version.source_path, top)
+    return sources
+
+
+def report(problems):
+    for where, url, reason in problems:
+        logger.error("%s: link %s: %s", where, re.sub(r"\s+", " ", url), reason)
