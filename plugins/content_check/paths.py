@@ -4,7 +4,7 @@ Arabic home. Checked once every generator has said what it writes."""
 
 import logging
 
-from .reader import shown_path
+from sitecore.files import shown_path
 
 logger = logging.getLogger(__name__)
 # Settings of the addresses of content itself (posts, pages, drafts), not of the site's.

@@ -3,21 +3,16 @@ are not UTF-8 text, and metadata that is missing, unfinished or mistyped."""
 
 import difflib
 import logging
-import os
 import re
 
 from pelican.readers import MarkdownReader
+from sitecore.files import shown_path
 
 from .settings import STATUSES, TYPO_SIMILARITY, known_metadata
 
 logger = logging.getLogger(__name__)
 
 DATE_FIELDS = ("date", "modified")
-
-
-def shown_path(path, content):
-    """The file as the practice knows it, from the content folder: "content/pages/x.md"."""
-    return os.path.relpath(path, os.path.dirname(os.path.abspath(content)))
 
 
 def unreadable(path):

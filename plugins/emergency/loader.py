@@ -2,6 +2,8 @@
 
 import os
 
+from sitecore.files import shown_path
+
 from .model import Hub
 from .validate import Report, check_file
 
@@ -10,7 +12,7 @@ def load_hub(content_path, settings, today):
     """(hub or None, problems, notes) from `<content>/<EMERGENCY_PATH>/*.yaml`."""
     folder = os.path.join(content_path, settings.path)
     # Files are named from the content folder: "content/emergency/lb.yaml".
-    shown = os.path.join(os.path.basename(os.path.normpath(content_path)), settings.path)
+    shown = shown_path(settings.path, content_path)
     files = sorted(name for name in os.listdir(folder)
                    if name.endswith((".yaml", ".yml"))) if os.path.isdir(folder) else []
     if not files:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from types import SimpleNamespace
 
 from sitecore.phones import Number
@@ -85,13 +86,13 @@ class Country:
         """The lines of `kind` that have a phone number, in file order."""
         return [r for r in self.resources if r.kind == kind and r.phone]
 
-    @property
+    @cached_property
     def emergency_line(self):
         """The line whose phone is the country's emergency number."""
         return next(r for r in self.resources
                     if r.phone and r.phone.dial == self.emergency_number.dial)
 
-    @property
+    @cached_property
     def support_line(self):
         """The crisis or emotional-support line the banner offers beside the emergency
         number: the first crisis line, else the first text line; None when neither."""
@@ -102,7 +103,7 @@ class Country:
                 return line
         return None
 
-    @property
+    @cached_property
     def elsewhere(self):
         """When the emergency number serves some regions only: the emergency services
         that serve the rest of the country (lines of those kinds without a region)."""

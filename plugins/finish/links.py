@@ -8,6 +8,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
+from sitecore.files import shown_path
+
 logger = logging.getLogger(__name__)
 
 # (tag, attribute) pairs that name a file of the site; srcset holds several.
@@ -74,13 +76,12 @@ def _broken(url, page, output, site, root):
 
 def content_sources(context, content):
     """{output file: "content/articles/x.md"} for every article and page written."""
-    top = os.path.dirname(os.path.abspath(content))
     sources = {}
     for key in ("articles", "pages", "hidden_pages", "drafts", "draft_pages"):
         for item in context.get(key, []):
             for version in [item, *item.translations]:
                 if version.save_as:
-                    sources[version.save_as] = os.path.relpath(version.source_path, top)
+                    sources[version.save_as] = shown_path(version.source_path, content)
     return sources
 
 

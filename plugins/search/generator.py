@@ -6,6 +6,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from pelican.generators import Generator
+from sitecore.files import shown_path
 
 from gettext_theme import translator
 from languages.settings import language_prefixes
@@ -28,9 +29,7 @@ class SearchGenerator(Generator):
     def generate_context(self):
         settings = search_settings(self.settings)
         path = os.path.join(self.path, settings.crisis_words_file)
-        # Named from the content folder, as every other problem: "content/search/...".
-        shown = os.path.join(os.path.basename(os.path.normpath(self.path)),
-                             settings.crisis_words_file)
+        shown = shown_path(settings.crisis_words_file, self.path)
         words, problems = load_crisis_words(path, shown)
         for problem in problems:
             logger.error("%s", problem)

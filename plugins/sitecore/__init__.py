@@ -5,7 +5,8 @@ package the plugins import, which registers nothing itself.
   and the WhatsApp contacts, as minutes of the week;
 - `yamlfile`: plain YAML for data files (dates stay text, a repeated key is an error);
 - `phones`: numbers read and checked with `phonenumbers`;
-- `languages`: language codes and their names.
+- `languages`: language codes and their names;
+- `files`: files named from the content folder, as every error names them.
 """
 
 

@@ -105,6 +105,13 @@ def undo_last_commit(deployment):
     git("reset", "-q", "--hard", "HEAD~1", cwd=deployment.work)
 
 
+def the_next_good_push_goes_live(deployment, message):
+    """After a refused push: drop its commit, push a good one, and it is live."""
+    undo_last_commit(deployment)
+    good = deployment.commit_and_push(message)
+    assert good.returncode == 0 and "Live:" in good.stderr
+
+
 def test_a_bad_push_is_refused_with_its_error_line_and_changes_nothing(deployment):
     before = state(deployment)
     result = deployment.commit_and_push(
@@ -144,9 +151,7 @@ def test_a_release_folder_that_cannot_be_made_refuses_the_push(deployment):
                        f"Cannot create a release folder in {deployment.site_root}/releases.")
     finally:
         logs.unlink()
-    undo_last_commit(deployment)
-    good = deployment.commit_and_push("Writable again")
-    assert good.returncode == 0 and "Live:" in good.stderr
+    the_next_good_push_goes_live(deployment, "Writable again")
 
 
 def test_a_failing_install_is_refused_and_leaves_no_half_virtualenv(deployment):
@@ -166,9 +171,7 @@ def test_a_failing_install_is_refused_and_leaves_no_half_virtualenv(deployment):
         assert [p.name for p in venvs.iterdir()] == []  # neither whole nor partial
     finally:
         deployment.configure()
-    undo_last_commit(deployment)
-    good = deployment.commit_and_push("Good requirements")
-    assert good.returncode == 0 and "Live:" in good.stderr
+    the_next_good_push_goes_live(deployment, "Good requirements")
 
 
 def test_a_push_to_another_branch_is_accepted_and_not_published(deployment):
