@@ -7,7 +7,13 @@ class DataLoader(yaml.SafeLoader):
     """Safe YAML without implicit dates (checked by the validator instead)."""
 
 
-DataLoader.yaml_implicit_resolvers = {
+class FastDataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same with libyaml's parser, when PyYAML has it (the pinned wheels do): ten
+    times faster. Its messages are terser, so a file it refuses is read again with
+    DataLoader for the message shown."""
+
+
+DataLoader.yaml_implicit_resolvers = FastDataLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -24,14 +30,19 @@ def _mapping_without_repeats(loader, node):
     return loader.construct_mapping(node)
 
 
-DataLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-                           _mapping_without_repeats)
+for _loader in (DataLoader, FastDataLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                            _mapping_without_repeats)
 
 
 def read_yaml(path):
     """The file's data; raises yaml.YAMLError with the position of a problem."""
     with open(path, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=DataLoader)  # noqa: S506 - a SafeLoader subclass
+        text = handle.read()
+    try:
+        return yaml.load(text, Loader=FastDataLoader)  # noqa: S506 - SafeLoader's kind
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=DataLoader)  # noqa: S506 - raises the clearer error
 
 
 def describe_yaml_error(exc):
