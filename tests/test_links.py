@@ -2,6 +2,8 @@
 a file of it, or the build fails with one line per broken one, naming its Markdown file
 (plugins/finish/links.py)."""
 
+from finish.links import links_of
+
 from tests.helpers import errors_of, run_build, tree_hashes
 
 POST = "articles/2023-06-02-online-therapy-emergencies.md"
@@ -33,3 +35,11 @@ def test_an_image_in_content_images_is_found(content_copy, tmp_path):
     result = run_build(content_copy, tmp_path / "output")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "output/images/photo.svg").is_file()
+
+
+def test_links_are_read_from_every_way_of_writing_an_attribute():
+    html = ('<a class=x href="/a/?q=1&amp;r=2">A</a><a data-href="/not/">B</a>'
+            "<img alt='a &gt; b' src='/i.jpg' srcset=\"/s.jpg 1x, /t.jpg 2x\">"
+            "<link rel=stylesheet href=/c.css><script defer src=\"/j.js\"></script>"
+            '<abbr href="/not-a-link/">C</abbr><a href="/a/?q=1&amp;r=2">again</a>')
+    assert links_of(html) == ["/a/?q=1&r=2", "/i.jpg", "/s.jpg", "/t.jpg", "/c.css", "/j.js"]

@@ -2,32 +2,35 @@
 error per broken one, naming the Markdown file it comes from (or the page it is on,
 for pages the theme writes)."""
 
+import functools
 import logging
 import os
 import re
-from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 from sitecore.files import shown_path
+from sitecore.tags import start_tags
 
 logger = logging.getLogger(__name__)
 
-# (tag, attribute) pairs that name a file of the site; srcset holds several.
-LINKS = {("a", "href"), ("img", "src"), ("img", "srcset"), ("source", "srcset"),
-         ("link", "href"), ("script", "src")}
+# The attributes that name a file of the site, by tag; srcset holds several.
+LINKS = {"a": ("href",), "img": ("src", "srcset"), "source": ("srcset",), "link": ("href",),
+         "script": ("src",)}
 
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.found = []
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if (tag, name) in LINKS and value:
-                urls = [part.split()[0] for part in value.split(",") if part.strip()] \
-                    if name == "srcset" else [value]
-                self.found.extend(urls)
+def links_of(html):
+    """The URLs the link-bearing tags of `html` name, each once, in order."""
+    found = []
+    for tag, attributes in start_tags(html, LINKS):
+        for name in LINKS[tag]:
+            value = attributes.get(name)
+            if not value:
+                continue
+            if name == "srcset":
+                found.extend(part.split()[0] for part in value.split(",") if part.strip())
+            else:
+                found.append(value)
+    return list(dict.fromkeys(found))
 
 
 def broken_links(output, site_url, sources):
@@ -35,6 +38,11 @@ def broken_links(output, site_url, sources):
     `sources` maps a page's file (relative to output) to its Markdown file."""
     site = urlsplit(site_url or "")
     root = site.path.rstrip("/") + "/"
+
+    @functools.cache  # a thousand pages share most of their links
+    def reason_for(url, folder):
+        return _broken(url, folder, output, site, root)
+
     problems = []
     for parent, _, names in os.walk(output):
         for name in sorted(names):
@@ -45,16 +53,16 @@ def broken_links(output, site_url, sources):
             if relative.startswith("pagefind" + os.sep):
                 continue
             with open(page, encoding="utf-8") as handle:
-                parser = _Links()
-                parser.feed(handle.read())
-            for url in dict.fromkeys(parser.found):
-                reason = _broken(url, page, output, site, root)
+                urls = links_of(handle.read())
+            for url in urls:
+                # Where the page is matters only to a link relative to it.
+                reason = reason_for(url, "" if url.startswith("/") else parent)
                 if reason:
                     problems.append((sources.get(relative, relative), url, reason))
     return problems
 
 
-def _broken(url, page, output, site, root):
+def _broken(url, folder, output, site, root):
     if "{filename}" in url or "{static}" in url or "{attach}" in url:
         return "no such file"
     parts = urlsplit(url)
@@ -68,7 +76,7 @@ def _broken(url, page, output, site, root):
             return "outside the site"
         target = os.path.join(output, unquote(parts.path[len(root):]))
     else:
-        target = os.path.join(os.path.dirname(page), unquote(parts.path))
+        target = os.path.join(folder, unquote(parts.path))
     if os.path.isdir(target):
         target = os.path.join(target, "index.html")
     return None if os.path.isfile(target) else "no such file"

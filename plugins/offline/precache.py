@@ -3,34 +3,26 @@ the written HTML, and a cache name that changes whenever any of those files chan
 
 import hashlib
 import os
-from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-# (tag, attribute) pairs that load a file when the page opens.
-LOADS = {("link", "href"), ("script", "src"), ("img", "src"), ("source", "srcset")}
+from sitecore.tags import start_tags
+
+# The attribute that loads a file when the page opens, by tag; a <link> loads one only
+# with one of LINK_RELS.
+LOADS = {"link": "href", "script": "src", "img": "src", "source": "srcset"}
 LINK_RELS = {"stylesheet", "icon", "manifest", "apple-touch-icon", "preload",
              "modulepreload"}
 
 
-class _Loads(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.urls = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "link" and not LINK_RELS & set((attrs.get("rel") or "").split()):
-            return
-        for loaded_tag, attribute in LOADS:
-            if tag == loaded_tag and attrs.get(attribute):
-                self.urls.append(attrs[attribute].split()[0])
-
-
 def loaded_files(html, page_url):
     """URLs of the files `html` (served at `page_url`) loads as it opens."""
-    parser = _Loads()
-    parser.feed(html)
-    return [urljoin(page_url, url) for url in parser.urls]
+    urls = []
+    for tag, attributes in start_tags(html, LOADS):
+        if tag == "link" and not LINK_RELS & set(attributes.get("rel", "").split()):
+            continue
+        if attributes.get(LOADS[tag]):
+            urls.append(urljoin(page_url, attributes[LOADS[tag]].split()[0]))
+    return urls
 
 
 def site_root(site_url):

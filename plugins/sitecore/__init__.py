@@ -6,7 +6,8 @@ package the plugins import, which registers nothing itself.
 - `yamlfile`: plain YAML for data files (dates stay text, a repeated key is an error);
 - `phones`: numbers read and checked with `phonenumbers`;
 - `languages`: language codes and their names;
-- `files`: files named from the content folder, as every error names them.
+- `files`: files named from the content folder, as every error names them;
+- `tags`: the start tags of written HTML and their attributes (links, loaded files).
 """
 
 

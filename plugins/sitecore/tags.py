@@ -1,0 +1,21 @@
+"""The start tags of written HTML, read with patterns rather than a parser: the site's
+HTML comes from Jinja and Markdown, which quote and escape every attribute value, and a
+parser took seconds over a thousand pages (bench/build_speed.py)."""
+
+import re
+from html import unescape
+
+ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+
+
+def start_tags(html, names):
+    """(tag, {attribute: value}) for each start tag of `html` named in `names`, in
+    order; names are lower case, values unescaped, and a bare attribute's value is ""."""
+    alternatives = "|".join(map(re.escape, names))
+    pattern = re.compile(rf"<({alternatives})(?=[\s/>])([^>]*)>", re.IGNORECASE)
+    for tag in pattern.finditer(html):
+        attributes = {}
+        for name, *values in ATTRIBUTE.findall(tag.group(2)):
+            value = next((v for v in values if v), "")
+            attributes.setdefault(name.lower(), unescape(value))
+        yield tag.group(1).lower(), attributes
