@@ -11,6 +11,7 @@ from invoke import task
 from invoke.exceptions import Exit
 from pelican.settings import read_settings
 
+from publisher.build import spare_folder
 from publisher.lighthouse import LighthouseError, notes, read, report_path, table
 from publisher.lighthouse import run as run_lighthouse
 from publisher.newpost import new_post
@@ -21,8 +22,6 @@ LOCAL = os.path.join(ROOT, "pelicanconf.py")
 PRODUCTION = os.path.join(ROOT, "publishconf.py")
 SETTINGS = read_settings(LOCAL)
 OUTPUT = SETTINGS["OUTPUT_PATH"]
-# What `serve` watches: content and its data, the theme, the plugins, the settings.
-WATCHED = [SETTINGS["PATH"], SETTINGS["THEME"], *SETTINGS["PLUGIN_PATHS"], LOCAL]
 BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 
 
@@ -41,8 +40,9 @@ def build(c):
 
 @task
 def rebuild(c):
-    """Delete output/, then build it again from scratch."""
+    """Delete output/ (and the spare folder builds reuse), then build it again from scratch."""
     shutil.rmtree(OUTPUT, ignore_errors=True)
+    shutil.rmtree(spare_folder(OUTPUT), ignore_errors=True)
     build(c)
 
 
@@ -69,13 +69,10 @@ def preview(c, port=8000):
 @task(help={"port": "port on 127.0.0.1 (default 8000)"})
 def serve(c, port=8000):
     """Build, serve on 127.0.0.1 and rebuild and reload the browser on every change."""
-    from livereload import Server  # only this task needs it
-
-    run_build("--settings", LOCAL)
-    server = Server()
-    for path in WATCHED:
-        server.watch(path, lambda: run_build("--settings", LOCAL))
-    server.serve(host="127.0.0.1", port=int(port), root=OUTPUT)
+    command = [sys.executable, "-m", "publisher.preview", "--settings", LOCAL,
+               "--port", str(port)]
+    os.chdir(ROOT)
+    os.execv(sys.executable, command)  # Ctrl+C then reaches the preview directly
 
 
 @task(help={"title": "the article's title",
@@ -122,8 +119,9 @@ def lighthouse(c, reports=""):
 
 @task
 def bench(c):
-    """Build time and memory against plain Pelican on 100 and 1,000 generated articles;
-    writes bench/results.md (a few minutes; not part of `make test`)."""
+    """Build time and memory against plain Pelican on 100 and 1,000 generated articles,
+    and the preview's save-to-page time; writes bench/results.md (a few minutes; not part
+    of `make test`)."""
     c.run(f"{sys.executable} bench/build_speed.py", pty=False)
 
 

@@ -1,6 +1,8 @@
 """finish: the steps that work on the written site, in one fixed order, and none of
 them once the build has logged an error (each would only add errors of its own).
 
+0. stale: in an output folder recycled from an earlier build (publisher.build), the
+   files this build did not write are deleted first;
 1. search: Pagefind indexes the pages and the emergency lines;
 2. assets: theme files get their fingerprinted names, text is minified and
    compressed (Pagefind's script included);
@@ -21,6 +23,7 @@ from offline import write_worker
 from search import index as index_search
 
 from .links import broken_links, content_sources, report
+from .stale import remove_stale
 
 SOURCES = {}  # output folder -> {page file: its Markdown file}, from the context
 
@@ -36,7 +39,13 @@ def remember_sources(generators):
         context, settings["PATH"])
 
 
-STEPS = (index_search, finish_assets, check_links, write_worker)
+def sweep(pelican):
+    since = pelican.settings.get("OUTPUT_RECYCLED_AT_NS")
+    if since is not None:
+        remove_stale(pelican.output_path, since)
+
+
+STEPS = (sweep, index_search, finish_assets, check_links, write_worker)
 
 
 class ErrorCount(logging.Handler):
