@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 import pelican  # noqa: E402
 
+from bench import preview_speed  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 
 SIZES = (100, 1000)
@@ -106,11 +107,21 @@ def table(results):
     return "\n".join(lines)
 
 
+def preview_table(seconds):
+    return "\n".join([
+        "| what | median | runs |",
+        "|---|---:|---|",
+        f"| `make serve`: a saved article shown in the browser (the real site) "
+        f"| {statistics.median(seconds):.2f} s | {', '.join(f'{s:.2f} s' for s in seconds)} |",
+    ])
+
+
 def main():
     results = {}
     with tempfile.TemporaryDirectory() as work:
         for size in SIZES:
             results[size] = measure(size, Path(work))
+    preview = preview_speed.main()
     report = "\n".join([
         "# Build benchmark: this site against plain Pelican",
         "",
@@ -122,6 +133,14 @@ def main():
         "children). Written by `make bench`.",
         "",
         table(results),
+        "",
+        "## The preview",
+        "",
+        "bench/preview_speed.py: from closing the saved file to the page showing the new "
+        "text, which `make serve` reloads by itself; the median of "
+        f"{preview_speed.RUNS} saves after one unmeasured.",
+        "",
+        preview_table(preview),
         "",
     ])
     RESULTS.write_text(report, encoding="utf-8")

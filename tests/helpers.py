@@ -6,6 +6,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -103,6 +104,32 @@ def serving(folder):
     finally:
         os.kill(process.pid, 15)
         process.wait(timeout=10)
+
+
+class PrintedLines:
+    """The lines a process prints, read as they come: `wait_for` blocks until one
+    matches (an event, not a clock; the timeout only bounds a hang)."""
+
+    def __init__(self, stream):
+        self.lines, self.seen = [], threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream):
+        for line in stream:
+            with self.seen:
+                self.lines.append(line.rstrip("\n"))
+                self.seen.notify_all()
+
+    def wait_for(self, pattern, after=0, timeout=120):
+        """The first match of `pattern` in a line printed after the first `after`."""
+        def found():
+            return next((match for line in self.lines[after:]
+                         if (match := re.search(pattern, line))), None)
+
+        with self.seen:
+            if not self.seen.wait_for(found, timeout):
+                raise AssertionError(f"never printed {pattern!r}:\n" + "\n".join(self.lines))
+            return found()
 
 
 def settings_file(folder, **overrides):

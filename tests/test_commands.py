@@ -3,8 +3,6 @@
 import os
 import shutil
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from datetime import datetime
@@ -16,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from publisher.newpost import new_post
 from tasks import SETTINGS
-from tests.helpers import ROOT, free_port, wait_for
+from tests.helpers import ROOT
 
 
 def test_new_post_has_full_metadata_and_builds_as_a_draft(build_site, content_copy):
@@ -44,43 +42,6 @@ def test_new_post_refuses_an_empty_title_and_an_existing_file(content_copy):
     new_post("Twice", settings)
     with pytest.raises(FileExistsError, match="exists already"):
         new_post("Twice", settings)
-
-
-@pytest.fixture
-def project_copy(tmp_path):
-    """The project's files in a temporary folder, so `serve` writes its own output/."""
-    copy = tmp_path / "project"
-    names = ["content", "theme", "plugins", "publisher", "pelicanconf.py", "tasks.py"]
-    for name in names:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    return copy
-
-
-def test_serve_builds_serves_and_rebuilds_on_change(project_copy):
-    port = free_port()
-    invoke = os.path.join(os.path.dirname(sys.executable), "invoke")
-    process = subprocess.Popen([invoke, "serve", "--port", str(port)], cwd=project_copy,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        home = wait_for(f"http://127.0.0.1:{port}/", timeout=60)
-        assert "/2023/05/challenges-in-online-therapy-and-solutions/" in home
-        assert "/2023/06/online-therapy-emergencies/" in home
-        assert "livereload.js" in home
-
-        about = project_copy / "content/pages/about.md"
-        about.write_text(about.read_text().replace("Title: About", "Title: About us"))
-        deadline = time.monotonic() + 30
-        while "About us" not in wait_for(f"http://127.0.0.1:{port}/about/"):
-            assert time.monotonic() < deadline, "the page was not rebuilt"
-            time.sleep(0.5)
-    finally:
-        os.kill(process.pid, 15)
-        process.wait(timeout=10)
 
 
 def test_preview_server_answers_missing_pages_with_the_sites_404(server):

@@ -8,7 +8,7 @@ import pytest
 
 from tests.helpers import ROOT
 
-TEST_TOOLS = {"pytest", "playwright", "axe-playwright-python", "ruff", "invoke", "livereload",
+TEST_TOOLS = {"pytest", "playwright", "axe-playwright-python", "ruff", "invoke",
               "beautifulsoup4"}
 
 

@@ -11,6 +11,7 @@ loads it only when the visitor searches. Queries holding a crisis word (from
 
 import logging
 import os
+from functools import partial
 
 from pelican import signals
 from pelican.log import console
@@ -26,20 +27,38 @@ def add_generator(pelican):
     return SearchGenerator
 
 
+LATER = []  # with SEARCH_INDEX_LATER, the index the last build left to do
+
+
 def index(pelican):
     """Index the written site; a failure is logged as an error, which fails the build."""
     output = os.path.abspath(pelican.output_path)
     records, pages = PENDING.pop(output, ([], []))
     settings = search_settings(pelican.settings)
+    job = partial(_index, settings=settings, pages=pages, records=records)
+    if settings.later:
+        LATER[:] = [job]
+        return
+    job(output)
+
+
+def index_later(output):
+    """Run the index the last build left (SEARCH_INDEX_LATER) over `output`, where that
+    build now is; False if Pagefind failed (its error is logged)."""
+    return LATER.pop()(os.path.abspath(output)) if LATER else True
+
+
+def _index(output, settings, pages, records):
     try:
         summary = index_site(output, settings.bundle_dir, pages, records, settings.timeout)
     except Exception as exc:  # noqa: BLE001 - any Pagefind failure fails the build
         message = " ".join(str(exc).split()) or type(exc).__name__
         logger.error("search: Pagefind failed: %s", message)
-        return
+        return False
     console.print(f"Search: indexed {summary.pages} pages and {summary.records} emergency "
                   f"line records in {summary.seconds:.2f} s "
                   f"({', '.join(summary.languages)}).")
+    return True
 
 
 def register():

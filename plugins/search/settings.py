@@ -9,6 +9,9 @@ DEFAULTS = {
     "SEARCH_BUNDLE_DIR": "pagefind",                  # inside the output folder
     "SEARCH_CRISIS_WORDS": "search/crisis-words.yaml",  # inside PATH (content/)
     "SEARCH_TIMEOUT_SECONDS": 300,                    # a stuck indexer fails the build
+    # True: the build leaves the index to whoever ran it, as `index_later()` (the
+    # preview of `make serve` reloads the page first, then indexes).
+    "SEARCH_INDEX_LATER": False,
 }
 
 # Pagefind's viewers, which the site replaces with its own page (theme/templates/
@@ -28,6 +31,7 @@ class SearchSettings:
     bundle_dir: str
     crisis_words_file: str
     timeout: float
+    later: bool = False
     crisis_words: tuple = ()
 
 
@@ -39,4 +43,5 @@ def search_settings(settings):
         template=value["SEARCH_TEMPLATE"], bundle_dir=value["SEARCH_BUNDLE_DIR"].strip("/"),
         crisis_words_file=value["SEARCH_CRISIS_WORDS"],
         timeout=float(value["SEARCH_TIMEOUT_SECONDS"]),
+        later=bool(value["SEARCH_INDEX_LATER"]),
     )
