@@ -11,14 +11,8 @@ from sitecore.languages import english_name, is_language
 from sitecore.phones import NumberError, read_international
 
 from .links import wa_link
+from .settings import DEFAULTS
 
-DEFAULTS = {
-    "WHATSAPP_CONTACTS": [],
-    "WHATSAPP_GREETING": "How can I help you?",
-    "WHATSAPP_INTRO": "Choose a contact to chat on WhatsApp.",
-    "WHATSAPP_NOTE": "WhatsApp is not for emergencies.",
-    "WHATSAPP_DEFAULT_MESSAGE": "Hello, I would like to ask about online sessions.",
-}
 # The icon of buttons and links to WhatsApp: a speech bubble with a handset (drawn for
 # this site), inline so that no request is made for it.
 ICON = ('<svg class="wa-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" '
