@@ -7,10 +7,8 @@ the page, typing into the search box: the filter's script plus the style and lay
 causes (what must fit in one 16.7 ms frame), and the wait until the next frame is drawn.
 """
 
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from publisher.build import build  # noqa: E402
-from tests.helpers import BROWSER, QUIET_FLAGS, free_port, wait_for  # noqa: E402  # noqa: E402
+from tests.helpers import BROWSER, QUIET_FLAGS, serving  # noqa: E402
 
 TARGET_LINES = 1000
 RUNS = 21
@@ -82,34 +80,23 @@ def main():
         content = generated_content(folder)
         output = Path(folder) / "output"
         build(str(ROOT / "pelicanconf.py"), output=str(output), content=str(content))
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "publisher.server", str(output), "--port", str(port)],
-            cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"})
-        try:
-            origin = f"http://127.0.0.1:{port}"
-            wait_for(origin + "/")
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=BROWSER,
-                                                     args=QUIET_FLAGS)
-                page = browser.new_page()
-                page.goto(origin + "/emergency/")
-                page.check("#hub-all")  # every country: every line counts
-                lines = page.locator("li.hub-line").count()
-                print(f"{lines} lines on /emergency/, median of {RUNS} runs per query")
-                print(f"{'query':<16}{'script ms':>10}{'+layout ms':>12}{'drawn ms':>10}"
-                      f"  fits one frame ({FRAME_MS:.1f} ms)  status")
-                for query in QUERIES:
-                    result = page.evaluate(TIME_ONE_QUERY, [query, RUNS])
-                    script, work, drawn = (statistics.median(result[key])
-                                           for key in ("script", "work", "drawn"))
-                    fits = "yes" if work <= FRAME_MS else "NO"
-                    print(f"{query!r:<16}{script:>10.1f}{work:>12.1f}{drawn:>10.1f}"
-                          f"  {fits:<29}{result['status']}")
-                browser.close()
-        finally:
-            os.kill(server.pid, 15)
-            server.wait(timeout=10)
+        with serving(output) as origin, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=BROWSER, args=QUIET_FLAGS)
+            page = browser.new_page()
+            page.goto(origin + "/emergency/")
+            page.check("#hub-all")  # every country: every line counts
+            lines = page.locator("li.hub-line").count()
+            print(f"{lines} lines on /emergency/, median of {RUNS} runs per query")
+            print(f"{'query':<16}{'script ms':>10}{'+layout ms':>12}{'drawn ms':>10}"
+                  f"  fits one frame ({FRAME_MS:.1f} ms)  status")
+            for query in QUERIES:
+                result = page.evaluate(TIME_ONE_QUERY, [query, RUNS])
+                script, work, drawn = (statistics.median(result[key])
+                                       for key in ("script", "work", "drawn"))
+                fits = "yes" if work <= FRAME_MS else "NO"
+                print(f"{query!r:<16}{script:>10.1f}{work:>12.1f}{drawn:>10.1f}"
+                      f"  {fits:<29}{result['status']}")
+            browser.close()
 
 
 if __name__ == "__main__":

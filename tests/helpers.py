@@ -1,14 +1,11 @@
-"""Helpers for the tests: paths, HTML parsing, local ports."""
+"""Helpers for the tests: paths, HTML parsing, builds, servers on port 0, printed lines."""
 
 import hashlib
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,25 +32,6 @@ def html_files(output):
 
 def soup(path):
     return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "html.parser")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url, timeout=30):
-    """Poll `url` until it answers; return the response body."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return response.read().decode("utf-8")
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
 
 
 def tree_hashes(folder):

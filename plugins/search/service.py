@@ -77,6 +77,16 @@ class PromptService(PagefindService):
                 self._backend.terminate()
                 await self._backend.wait()
 
+    async def stop(self):
+        """End the indexer after a failure, with its pipes closed while the event loop
+        still runs (asyncio complains of pipes it collects after the loop has closed)."""
+        self._poll_task.cancel()
+        self._backend.stdin.close()
+        if self._backend.returncode is None:
+            self._backend.kill()
+        await self._backend.wait()
+        await asyncio.sleep(0)  # the pipes' closing callbacks
+
     def _deliver(self, answer):
         if not answer:
             return
@@ -107,7 +117,11 @@ class PromptIndex(PagefindIndex):
 
     async def _start(self):
         self._service = await PromptService().launch()
-        index = await self._service.create_index(self._config)
+        try:
+            index = await self._service.create_index(self._config)
+        except BaseException:
+            await self._service.stop()
+            raise
         self._index_id = index._index_id
         return self
 

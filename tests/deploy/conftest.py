@@ -1,17 +1,22 @@
 """A self-hosted deployment on this machine: a bare repository with the deploy hooks,
 the site's working copy that pushes to it, and Debian's nginx on 127.0.0.1 serving
-deploy/nginx/site.conf. nginx is started and stopped (by its pid) by the fixture."""
+deploy/nginx/site.conf. nginx is started and stopped (by its pid) by the fixture.
+
+Its ports are never picked then bound: the fixture binds both on port 0 and listens
+on them first, and nginx inherits the sockets (its NGINX variable, made for upgrading
+its binary), so no other process can take them, and a request made before nginx is
+ready waits in the socket's queue instead of failing."""
 
 import os
 import shutil
+import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from tests.helpers import ROOT, free_port
+from tests.helpers import ROOT
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
@@ -30,10 +35,11 @@ HOOKS = ("pre-receive", "post-receive", "deploy-common.sh")
 class Deployment:
     """The pieces of one deployment, and what a test does with them."""
 
-    def __init__(self, base, port):
-        self.base, self.port = base, port
-        self.origin = f"http://127.0.0.1:{port}"
-        self.http_port = None  # the port of deploy/nginx/http-redirect.conf
+    def __init__(self, base):
+        self.sockets = [listening_socket(), listening_socket()]  # site, HTTP redirect
+        self.port, self.http_port = (s.getsockname()[1] for s in self.sockets)
+        self.base = base
+        self.origin = f"http://127.0.0.1:{self.port}"
         self.repo = base / "site.git"
         self.site_root = base / "site"
         self.work = base / "work"
@@ -79,6 +85,14 @@ class Deployment:
             return error.code, error.headers, error.read()
 
 
+def listening_socket():
+    """A socket listening on 127.0.0.1, on a port the system picked."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(128)
+    return listener
+
+
 def copy_working_tree(target):
     """The repository's files as they are now (tracked and new, not ignored)."""
     listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"],
@@ -104,7 +118,6 @@ def nginx_config(deployment):
                         "@SNIPPETS@": str(snippets)}.items():
         site = site.replace(name, value)
     (base / "site.conf").write_text(site)
-    deployment.http_port = free_port()
     redirect = (ROOT / "deploy/nginx/http-redirect.conf").read_text()
     (base / "http-redirect.conf").write_text(
         redirect.replace("@HTTP_LISTEN@", f"127.0.0.1:{deployment.http_port}")
@@ -130,18 +143,11 @@ def nginx_config(deployment):
     return path
 
 
-def answers(deployment):
-    try:
-        return deployment.get("/")[0] == 200
-    except OSError:  # not listening yet
-        return False
-
-
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory):
     """A live deployment of the site as it is now, with one good push done."""
     base = tmp_path_factory.mktemp("deploy")
-    deployment = Deployment(base, free_port())
+    deployment = Deployment(base)
     git("init", "-q", "--bare", "-b", "main", str(deployment.repo), cwd=base)
     for name in HOOKS:
         shutil.copy(ROOT / "deploy" / name, deployment.repo / "hooks" / name)
@@ -155,14 +161,19 @@ def deployment(tmp_path_factory):
     assert first.returncode == 0 and "Live:" in first.stderr, first.stderr
 
     config = nginx_config(deployment)
-    server = subprocess.Popen([NGINX, "-c", str(config), "-p", str(base)],
+    fds = [s.fileno() for s in deployment.sockets]
+    server = subprocess.Popen([NGINX, "-c", str(config), "-p", str(base)], pass_fds=fds,
+                              env={**os.environ, "NGINX": "".join(f"{fd};" for fd in fds)},
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    for listener in deployment.sockets:
+        listener.close()  # nginx holds them now
     try:
-        deadline = time.monotonic() + 20
-        while not answers(deployment):
-            assert server.poll() is None, server.stderr.read().decode()
-            assert time.monotonic() < deadline, "nginx did not answer"
-            time.sleep(0.1)
+        try:
+            assert deployment.get("/")[0] == 200  # queued until nginx accepts it
+        except OSError as failed:
+            server.kill()
+            raise AssertionError(f"nginx did not answer: {server.stderr.read().decode()}") \
+                from failed
         yield deployment
     finally:
         os.kill(server.pid, 15)
