@@ -5,7 +5,9 @@ import difflib
 import logging
 import re
 
+from markdown import Markdown
 from pelican.readers import MarkdownReader
+from pelican.utils import pelican_open
 from sitecore.files import shown_path
 
 from .settings import STATUSES, TYPO_SIMILARITY, known_metadata
@@ -45,6 +47,29 @@ class CheckedMarkdownReader(MarkdownReader):
         super().__init__(*args, **kwargs)
         self.known = known_metadata(self.settings)
         self.problems = []
+        self._converter = self._header = None
+
+    def _reset_converter(self):
+        """One Markdown converter for every file, reset before each (Pelican makes a new
+        one per file: half a millisecond each). Pelican takes its header reader out to
+        convert a summary; it is put back in its place."""
+        if self._converter is None:
+            self._converter = Markdown(**self.settings["MARKDOWN"])
+            steps = self._converter.preprocessors
+            self._header = (steps["meta"], "meta", next(
+                item.priority for item in steps._priority if item.name == "meta"))
+        self._converter.reset()
+        if "meta" not in self._converter.preprocessors:
+            self._converter.preprocessors.register(*self._header)
+        return self._converter
+
+    def _convert(self, source_path):
+        """Pelican's MarkdownReader.read, with the converter kept."""
+        self._source_path = source_path
+        self._md = self._reset_converter()
+        with pelican_open(source_path) as text:
+            content = self._md.convert(text)
+        return content, self._parse_metadata(self._md.Meta)
 
     reading = False  # True while read() parses the file's own header
 
@@ -67,7 +92,7 @@ class CheckedMarkdownReader(MarkdownReader):
             return "", {"status": "skip"}
         self.problems, self.reading = [], True
         try:
-            content, metadata = super().read(source_path)
+            content, metadata = self._convert(source_path)
         finally:
             self.reading = False
         if not str(metadata.get("title") or "").strip():
