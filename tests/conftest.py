@@ -83,13 +83,22 @@ def browser():
         chromium.close()
 
 
+def worker_option(request):
+    """The site's service worker runs only in tests marked `service_worker` (the offline
+    tests): elsewhere it would download every kept page at each test's first visit, and
+    answer some navigations in the network's place."""
+    allowed = request.node.get_closest_marker("service_worker") is not None
+    return "allow" if allowed else "block"
+
+
 @pytest.fixture
-def page(browser):
+def page(browser, request):
     """A fresh page in Beirut's time zone; `page.requested` lists every URL it asked for.
 
     The time zone is fixed so the emergency hub preselects the same country on every
-    machine (it guesses from the time zone, then the language)."""
-    context = browser.new_context(timezone_id="Asia/Beirut")
+    machine (it guesses it from the time zone)."""
+    context = browser.new_context(timezone_id="Asia/Beirut",
+                                  service_workers=worker_option(request))
     tab = context.new_page()
     tab.requested = []
     tab.on("request", lambda request: tab.requested.append(request.url))
@@ -98,12 +107,13 @@ def page(browser):
 
 
 @pytest.fixture
-def new_page(browser):
+def new_page(browser, request):
     """new_page(**context_options) -> a page in its own browser context, closed after."""
     contexts = []
 
     def _open(**options):
-        context = browser.new_context(**options)
+        context = browser.new_context(**{"service_workers": worker_option(request),
+                                         **options})
         contexts.append(context)
         return context.new_page()
 

@@ -13,6 +13,8 @@ from playwright.sync_api import expect
 from publisher.build import build
 from tests.helpers import CONTENT, ROOT, serving
 
+pytestmark = pytest.mark.service_worker
+
 HUB, PLAN = "/emergency/", "/crisis-plan/"
 ARTICLE = "/2023/05/challenges-in-online-therapy-and-solutions/"
 
