@@ -102,7 +102,7 @@ MARKDOWN = {
 }
 
 # Metadata keys the site knows beyond Pelican's own; a near miss is an error.
-CONTENT_CHECK_EXTRA_METADATA = ["whatsapp_message"]
+CONTENT_CHECK_EXTRA_METADATA = ["whatsapp_message", "image"]
 # What `make new` writes as the summary, for the writer to replace: a post or page
 # still holding it is not published.
 NEW_POST_SUMMARY_HINT = "One sentence that says what this article is about."
@@ -167,7 +167,7 @@ PLUGIN_PATHS = ["plugins"]
 # The steps on the written site (search, then assets, then offline) run in the order
 # the `finish` plugin fixes, whatever the order here.
 PLUGINS = ["sitecore", "content_check", "gettext_theme", "languages", "emergency", "whatsapp",
-           "search", "assets", "offline", "finish"]
+           "images", "search", "assets", "offline", "finish"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False

@@ -14,8 +14,16 @@ def start_tags(html, names):
     alternatives = "|".join(map(re.escape, names))
     pattern = re.compile(rf"<({alternatives})(?=[\s/>])([^>]*)>", re.IGNORECASE)
     for tag in pattern.finditer(html):
-        attributes = {}
-        for name, *values in ATTRIBUTE.findall(tag.group(2)):
-            value = next((v for v in values if v), "")
-            attributes.setdefault(name.lower(), unescape(value))
-        yield tag.group(1).lower(), attributes
+        yield tag.group(1).lower(), attributes_of(tag.group(2))
+
+
+def attributes_of(tag):
+    """{attribute: value} of a start tag's text ("<img src=x alt='y'>" or its inside):
+    names lower case, values unescaped, a bare attribute's value "", the first of a
+    repeated one."""
+    attributes = {}
+    inside = re.sub(r"^<[^\s/>]+|/?>$", "", tag)
+    for name, *values in ATTRIBUTE.findall(inside):
+        value = next((v for v in values if v), "")
+        attributes.setdefault(name.lower(), unescape(value))
+    return attributes
