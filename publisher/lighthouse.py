@@ -56,10 +56,11 @@ class LighthouseError(RuntimeError):
     """Lighthouse could not run or score a page; the message says why."""
 
 
-def run(pages=PAGES, reports=None, log=None):
+def run(pages=PAGES, reports=None, log=None, content=None):
     """{page: {category: score 0-100, or None when Lighthouse gave none}} for `pages` of
-    the production build; each page's JSON report goes into the folder `reports` if given
-    (see `report_path`). `log(message)` hears of each step."""
+    the production build (of the folder `content`, if given); each page's JSON report goes
+    into the folder `reports` if given (see `report_path`). `log(message)` hears of each
+    step."""
     log = log or (lambda message: None)
     check_tools()
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as work:
@@ -70,7 +71,7 @@ def run(pages=PAGES, reports=None, log=None):
         # The server first: the port it gets is the build's public address.
         with serving(output) as origin:
             log(f"Building the production site for {origin} ...")
-            build(output, origin)
+            build(output, origin, content)
             scores = {}
             for page in pages:
                 log(f"Lighthouse (mobile): {page}")
@@ -111,10 +112,10 @@ def serving(folder):
         process.stdout.close()
 
 
-def build(output, origin):
+def build(output, origin, content=None):
     """`python -m publisher.build` with publishconf.py into `output`, for `origin`."""
     command = [sys.executable, "-m", "publisher.build", "--settings", str(PRODUCTION),
-               "--output", str(output)]
+               "--output", str(output), *(["--content", str(content)] if content else [])]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False,
                             env={**os.environ, "PUBLIC_URL": origin})
     if result.returncode != 0:

@@ -79,3 +79,21 @@ def test_a_missing_photo_is_named_by_the_link_check(photo_content, tmp_path):
     write_post(photo_content, "![A photo not added](images/not-there.jpg)", image=None)
     assert problems_of(photo_content, tmp_path / "output") == [
         f"content/{POST}: link images/not-there.jpg: no such file"]
+
+
+def test_the_preview_shows_the_photos_as_production_does(photo_content, tmp_path):
+    write_post(photo_content, PHOTO_BODY)
+
+    def pictures(settings):
+        output = tmp_path / settings
+        build(str(ROOT / settings), output=str(output), content=str(photo_content))
+        shown = []
+        for img in soup(output / ADDRESS / "index.html").select("main picture img"):
+            sources = [entry.split()[0].removeprefix(PUBLIC_URL)
+                       for entry in img["srcset"].split(", ")]
+            shown.append((sources, img["width"], img["height"], img["alt"],
+                           img.get("loading")))
+        return shown
+
+    local = pictures("pelicanconf.py")
+    assert len(local) == 2 and local == pictures("publishconf.py")

@@ -1,24 +1,49 @@
-"""Lighthouse (npm, pinned) on the production build of an article, served on 127.0.0.1 as
-`make lighthouse` does it (publisher/lighthouse.py): Accessibility, Best Practices and SEO
-score 100. Performance depends on the machine too, so it is printed, not checked.
+"""Lighthouse (npm, pinned) on the production build of two articles, one with photos,
+served on 127.0.0.1 as `make lighthouse` does it (publisher/lighthouse.py):
+Accessibility, Best Practices and SEO score 100. Performance depends on the machine
+too, so it is printed, not checked.
 
 Never skipped, in CI or not: a missing Lighthouse or browser fails the test (`make test`
 runs `npm ci` and installs Debian's Chromium first)."""
 
+import shutil
+
+import pytest
+
 from publisher import lighthouse
+from tests.helpers import CONTENT
+from tests.images_helpers import ADDRESS, PHOTO_BODY, write_photo, write_post
 
 ARTICLE = "/2023/05/challenges-in-online-therapy-and-solutions/"
+WITH_PHOTOS = "/" + ADDRESS  # a post with a 4,000 px photo, twice (plugins/images)
 
 
-def test_article_scores_100_in_accessibility_best_practices_and_seo(tmp_path, capsys):
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory, content_with_photos):
     assert lighthouse.LIGHTHOUSE.exists(), (
         "node_modules/.bin/lighthouse is missing: run `npm ci` (`make test` runs it)")
-    scores = lighthouse.run([ARTICLE], reports=tmp_path)[ARTICLE]
-    report = lighthouse.read(lighthouse.report_path(tmp_path, ARTICLE))
-    with capsys.disabled():
-        print(f"\nLighthouse (mobile) on {ARTICLE}: Performance {scores['performance']}")
+    reports = tmp_path_factory.mktemp("lighthouse")
+    scored = lighthouse.run([ARTICLE, WITH_PHOTOS], reports=reports,
+                            content=content_with_photos)
+    return {page: (scored[page], lighthouse.read(lighthouse.report_path(reports, page)))
+            for page in scored}
 
-    assert report["finalDisplayedUrl"].endswith(ARTICLE)
-    strict = {category: scores[category] for category in lighthouse.STRICT}
+
+@pytest.fixture(scope="module")
+def content_with_photos(tmp_path_factory):
+    content = tmp_path_factory.mktemp("photos") / "content"
+    shutil.copytree(CONTENT, content)
+    write_photo(content / "images/balcony.jpg")
+    write_post(content, PHOTO_BODY)
+    return content
+
+
+@pytest.mark.parametrize("page", [ARTICLE, WITH_PHOTOS])
+def test_articles_score_100_in_accessibility_best_practices_and_seo(scores, page, capsys):
+    score, report = scores[page]
+    with capsys.disabled():
+        print(f"\nLighthouse (mobile) on {page}: Performance {score['performance']}")
+    assert report["finalDisplayedUrl"].endswith(page)
+    strict = {category: score[category] for category in lighthouse.STRICT}
     assert strict == dict.fromkeys(lighthouse.STRICT, 100), lighthouse.notes(report)
     assert lighthouse.foreign_requests(report) == []
