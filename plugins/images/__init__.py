@@ -21,7 +21,6 @@ from sitecore.files import shown_path
 
 from .markup import images_of, picture, source_file
 from .settings import DEFAULTS, RESIZED
-from .variants import sized_copies
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +40,8 @@ def start(pelican):
 
 
 def sized(path, settings):
+    from .variants import sized_copies  # Pillow loads only for a site with photos
+
     options = settings_of(settings)
     copies = sized_copies(path, options["IMAGES_WIDTHS"], cache_folder(settings),
                           {"webp": options["IMAGES_WEBP_QUALITY"],
