@@ -32,8 +32,11 @@ def test_a_photo_becomes_a_responsive_picture_in_both_ways_of_writing_it(photo_c
     page = soup(output / ADDRESS / "index.html")
     first, second = page.select("main picture")
     for picture in (first, second):
-        webp = picture.select_one("source[type='image/webp']")["srcset"].split(", ")
+        phone, webp = (source["srcset"].split(", ")
+                       for source in picture.select("source[type='image/webp']"))
         img = picture.select_one("img")
+        assert picture.source["media"] == "(max-width: 40em)"
+        assert [entry.split()[1] for entry in phone] == ["400w", "800w"]
         assert [entry.split()[1] for entry in webp] == ["400w", "800w", "1200w", "1600w"]
         assert [entry.split()[1] for entry in img["srcset"].split(", ")] == \
             ["400w", "800w", "1200w", "1600w"]

@@ -63,7 +63,7 @@ def make_pictures(content):
         return
     settings, where = content.settings, shown_path(content.source_path,
                                                    content.settings["PATH"])
-    sizes = settings_of(settings)["IMAGES_SIZES"]
+    options = settings_of(settings)
     pieces, last, first = [], 0, True
     for match, attributes in images_of(content._content):
         src, alt = attributes.get("src", ""), attributes.get("alt", "").strip()
@@ -77,7 +77,7 @@ def make_pictures(content):
         if path is None or not path.lower().endswith(RESIZED) or not alt:
             continue  # a missing file is named by the link check
         pieces += [content._content[last:match.start()],
-                   picture(alt, sized(path, settings), url_of(settings), sizes, first)]
+                   picture(alt, sized(path, settings), url_of(settings), options, first)]
         last, first = match.end(), False
     if pieces:
         content._content = "".join(pieces) + content._content[last:]

@@ -29,19 +29,23 @@ def source_file(src, post, content):
     return next((os.path.normpath(c) for c in candidates if os.path.isfile(c)), None)
 
 
-def picture(alt, sized, url, sizes, first):
-    """<picture> with a WebP and a JPEG srcset; `url(name)` is a copy's address."""
-    def srcset(fmt):
-        return ", ".join(f"{url(v.files[fmt])} {v.width}w" for v in sized.variants)
+def picture(alt, sized, url, options, first):
+    """<picture> with WebP copies (a phone's no wider than IMAGES_PHONE_WIDTH) and JPEG
+    ones for browsers without WebP; `url(name)` is a copy's address."""
+    def srcset(fmt, widest=None):
+        return html.escape(", ".join(f"{url(v.files[fmt])} {v.width}w" for v in sized.variants
+                                     if widest is None or v.width <= widest))
 
-    shown = sized.variants[-1]
+    sizes, shown = html.escape(options["IMAGES_SIZES"]), sized.variants[-1]
+    phone, media = options["IMAGES_PHONE_WIDTH"], html.escape(options["IMAGES_PHONE_MEDIA"])
     lazy = "" if first else ' loading="lazy"'
-    return (f'<picture><source type="image/webp" srcset="{html.escape(srcset("webp"))}" '
-            f'sizes="{html.escape(sizes)}">'
-            f'<img src="{html.escape(url(sized.closest(800, "jpg")))}" '
-            f'srcset="{html.escape(srcset("jpg"))}" sizes="{html.escape(sizes)}" '
-            f'width="{shown.width}" height="{shown.height}" alt="{html.escape(alt)}"'
-            f'{lazy} decoding="async"></picture>')
+    return (f'<picture><source type="image/webp" media="{media}" '
+            f'srcset="{srcset("webp", max(phone, sized.variants[0].width))}" sizes="{sizes}">'
+            f'<source type="image/webp" srcset="{srcset("webp")}" sizes="{sizes}">'
+            f'<img src="{html.escape(url(sized.closest(phone, "jpg")))}" '
+            f'srcset="{srcset("jpg")}" sizes="{sizes}" width="{shown.width}" '
+            f'height="{shown.height}" alt="{html.escape(alt)}"{lazy} decoding="async">'
+            "</picture>")
 
 
 def images_of(text):
