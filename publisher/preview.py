@@ -41,6 +41,7 @@ RELOAD_SCRIPT = b"""\
 })();
 """ % EVENTS.encode()
 KEEP_ALIVE_SECONDS = 15
+SETTLE = 100  # ms: how often the watch loop wakes when nothing changed
 
 
 class Builds:
@@ -179,15 +180,24 @@ def main(argv=None):
     settings = load_settings(args.settings)
     output = settings["OUTPUT_PATH"]
     builds = Builds()
-    rebuild(args.settings, output, builds)
     server = make_preview_server(output, args.port, builds)
     port = server.server_address[1]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"Serving {os.path.relpath(output)}/ at http://127.0.0.1:{port}/ and rebuilding "
-          "on every change (Ctrl+C stops)", flush=True)
     paths, code = watched(args.settings, settings)
+    started = False
     try:
-        for changes in watchfiles.watch(*paths, step=20):
+        # The watch begins before the first build, so a file saved meanwhile is rebuilt
+        # after it; with nothing changed it yields an empty set every SETTLE ms, and the
+        # first of those starts the first build.
+        for changes in watchfiles.watch(*paths, step=20, rust_timeout=SETTLE,
+                                        yield_on_timeout=True):
+            if not started:
+                started = True
+                rebuild(args.settings, output, builds)
+                threading.Thread(target=server.serve_forever, daemon=True).start()
+                print(f"Serving {os.path.relpath(output)}/ at http://127.0.0.1:{port}/ and "
+                      "rebuilding on every change (Ctrl+C stops)", flush=True)
+            if not changes:
+                continue
             changed = sorted({path for _, path in changes})
             if any(needs_restart(path, code) for path in changed):
                 print(f"Code changed ({os.path.relpath(changed[0])}); restarting.", flush=True)
@@ -199,7 +209,7 @@ def main(argv=None):
     except KeyboardInterrupt:
         pass
     finally:
-        server.shutdown()
+        server.server_close()
     return 0
 
 

@@ -13,6 +13,9 @@ from playwright.sync_api import expect
 from tests.helpers import ROOT, PrintedLines
 
 ABOUT = "content/pages/about.md"
+# A bound on each wait for the page, not a window it must fit: on a loaded machine a
+# restart and a rebuild take seconds.
+SHOWN = 60_000
 
 
 @pytest.fixture
@@ -51,7 +54,7 @@ def test_a_saved_page_reloads_by_itself_and_a_mistake_keeps_the_last_good_one(pa
 
     before = len(printed.lines)
     edit(project / ABOUT, "Title: About", "Title: About us")
-    expect(heading).to_have_text("About us")
+    expect(heading).to_have_text("About us", timeout=SHOWN)
     printed.wait_for(r"^Built after content/pages/about\.md in \d+\.\d\d s; the page "
                      r"reloads\.$", after=before)
     printed.wait_for(r"^Search: indexed \d+ pages", after=before)  # after the reload
@@ -67,7 +70,7 @@ def test_a_saved_page_reloads_by_itself_and_a_mistake_keeps_the_last_good_one(pa
     expect(heading).to_have_text("About us")
 
     edit(project / ABOUT, "Title: About us\nStatus: publsihed", "Title: About the practice")
-    expect(heading).to_have_text("About the practice")
+    expect(heading).to_have_text("About the practice", timeout=SHOWN)
     served = (project / "output/about/index.html").read_text(encoding="utf-8")
     assert "About the practice" in served and "__preview" not in served
 
@@ -78,4 +81,4 @@ def test_a_saved_page_reloads_by_itself_and_a_mistake_keeps_the_last_good_one(pa
                      after=before)
     printed.wait_for(f"^Serving output/ at {origin}/ ", after=before)
     edit(project / ABOUT, "Title: About the practice", "Title: About again")
-    expect(heading).to_have_text("About again")
+    expect(heading).to_have_text("About again", timeout=SHOWN)
