@@ -8,6 +8,7 @@ import pytest
 from publisher.build import BuildFailed, build
 from tests.helpers import PUBLIC_URL, ROOT, soup, tree_hashes
 from tests.images_helpers import ADDRESS, ALT, PHOTO_BODY, POST, write_photo, write_post
+from tests.test_budget import ARTICLE_BUDGET, brotli_size, loaded_files
 
 SETTINGS = str(ROOT / "pelicanconf.py")
 
@@ -100,3 +101,9 @@ def test_the_preview_shows_the_photos_as_production_does(photo_content, tmp_path
 
     local = pictures("pelicanconf.py")
     assert len(local) == 2 and local == pictures("publishconf.py")
+    # Before its photos, the page with what it loads still fits the first round trip.
+    published = tmp_path / "publishconf.py"
+    files = loaded_files(published, published / ADDRESS / "index.html")
+    total = sum(brotli_size(f) for f in files)
+    print(f"the page with photos: {total} bytes brotli before its photos")
+    assert total <= ARTICLE_BUDGET
