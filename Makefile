@@ -5,7 +5,8 @@ VENV   := .venv
 STAMP  := $(VENV)/.installed
 INVOKE := $(VENV)/bin/invoke
 
-.PHONY: serve build rebuild preview publish check test new rollback lighthouse bench translations
+.PHONY: serve build rebuild preview publish check test new rollback lighthouse bench translations \
+	verify-sources confirm
 .DEFAULT_GOAL := serve
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -23,3 +24,9 @@ NEW_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),)
 
 new: $(STAMP)
 	$(INVOKE) new --title "$(TITLE)" --lang "$(NEW_LANG)" --slug "$(SLUG)"
+
+verify-sources: $(STAMP)
+	$(INVOKE) verify-sources --country "$(COUNTRY)"
+
+confirm: $(STAMP)
+	$(INVOKE) confirm --line "$(LINE)" --by "$(BY)"

@@ -87,6 +87,26 @@ def new(c, title="", lang="", slug=""):
     print(f"Created {os.path.relpath(path)}; edit it, then `make serve` to see it.")
 
 
+@task(help={"country": "one country's file only, e.g. lb"})
+def verify_sources(c, country=""):
+    """Fetch every emergency line's source and look for its number there; writes
+    verify-report.md and .json, exits 1 when an emergency or crisis line is not found."""
+    command = [sys.executable, "-m", "publisher.sources.verify"]
+    if country:
+        command += ["--country", country]
+    if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
+        raise Exit(code=1)
+
+
+@task(help={"line": '"lb: Embrace LifeLine (...)": the country code and the line\'s name',
+            "by": 'how it was confirmed: "called the line"'})
+def confirm(c, line="", by=""):
+    """Record that the practice confirmed a line today (confirmed, confirmed_by)."""
+    command = [sys.executable, "-m", "publisher.sources.confirm", "--line", line, "--by", by]
+    if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
+        raise Exit(code=1)
+
+
 @task
 def test(c):
     """Lint, then run the whole test suite, browser and deploy tests included."""
