@@ -63,7 +63,8 @@ class Fetcher:
     def __init__(self, options, transport=None):
         self.options = options
         self.slots = asyncio.Semaphore(options.at_once)
-        self.robots = {}
+        self.robots = {}   # origin -> the task reading its robots.txt
+        self.pages = {}    # address -> the task fetching it: each asked once a run
         self.client = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT}, follow_redirects=False,
             timeout=options.timeout, transport=transport)
@@ -71,7 +72,13 @@ class Fetcher:
     async def close(self):
         await self.client.aclose()
 
-    async def page(self, url):
+    def page(self, url):
+        """The Page at `url` (awaitable); lines sharing a source share one request."""
+        if url not in self.pages:
+            self.pages[url] = asyncio.ensure_future(self._page(url))
+        return self.pages[url]
+
+    async def _page(self, url):
         cached = self._cached(url)
         if cached:
             return cached
@@ -125,14 +132,18 @@ class Fetcher:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self.robots:
-            rules = RobotFileParser()
-            try:
+            self.robots[origin] = asyncio.ensure_future(self._robots(origin))
+        return (await self.robots[origin]).can_fetch(USER_AGENT, url)
+
+    async def _robots(self, origin):
+        rules = RobotFileParser()
+        try:
+            async with self.slots:
                 response = await self.client.get(origin + "/robots.txt")
-                rules.parse(response.text.splitlines() if response.status_code == 200 else [])
-            except httpx.HTTPError:
-                rules.parse([])
-            self.robots[origin] = rules
-        return self.robots[origin].can_fetch(USER_AGENT, url)
+            rules.parse(response.text.splitlines() if response.status_code == 200 else [])
+        except httpx.HTTPError:
+            rules.parse([])  # none readable: nothing is disallowed
+        return rules
 
     def _path(self, url):
         digest = hashlib.sha256(url.encode()).hexdigest()[:24]
