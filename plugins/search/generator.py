@@ -1,5 +1,6 @@
 """The /search/ page, and what the indexer needs once the site is written."""
 
+import json
 import logging
 import os
 from dataclasses import replace
@@ -14,6 +15,9 @@ from languages.settings import language_prefixes
 from .crisis_words import load_crisis_words
 from .records import hub_records
 from .settings import search_settings
+from .vocabulary import texts_of, vocabulary
+
+WORDS = "words.json"  # beside each language's search page: the words it may suggest
 
 logger = logging.getLogger(__name__)
 
@@ -45,10 +49,16 @@ class SearchGenerator(Generator):
         hub_url = self.settings.get("EMERGENCY_URL", "emergency/")
         site_url = self.settings["SITEURL"].rstrip("/")
         records = []
+        reading = [version for key in ("articles", "pages")
+                   for item in self.context.get(key, [])
+                   for version in [item, *item.translations]]
         for lang, prefix in language_prefixes(self.settings):
-            if hub:
-                records += hub_records(hub, prefix + hub_url, lang,
-                                       translator(self.settings, lang))
+            lines = hub_records(hub, prefix + hub_url, lang,
+                                translator(self.settings, lang)) if hub else []
+            records += lines
+            self._write_words(prefix, [text for item in reading if item.lang == lang
+                                       for text in texts_of(item)]
+                              + [line["content"] for line in lines])
             writer.write_file(
                 prefix + self.search.save_as,
                 self.get_template(self.search.template),
@@ -57,7 +67,14 @@ class SearchGenerator(Generator):
                 url=prefix + self.search.url,
                 lang=lang,
                 bundle_url=f"{site_url}/{self.search.bundle_dir}/",
+                words_url=f"{site_url}/{prefix}{self.search.url}{WORDS}",
                 base_path=urlsplit(site_url).path + "/",
             )
         PENDING[os.path.abspath(self.output_path)] = (
             records, self.context["content_files"])  # listed by the languages plugin
+
+    def _write_words(self, prefix, texts):
+        path = os.path.join(self.output_path, prefix + self.search.url + WORDS)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(vocabulary(texts), handle, ensure_ascii=False, separators=(",", ":"))

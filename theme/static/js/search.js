@@ -1,7 +1,9 @@
 /* The search page: results as the visitor types, from Pagefind's bundle, which is
    loaded on the first search or when the field gets focus, never before. A query
-   holding a crisis word shows the emergency block first. Result text is inserted
-   as text: only Pagefind's <mark> survives from an excerpt. */
+   holding a crisis word shows the emergency block first. With no type chosen,
+   articles and pages come first, then the emergency lines of the visitor's country
+   and the home country; other countries' lines are one tap away. Result text is
+   inserted as text: only Pagefind's <mark> survives from an excerpt. */
 (function () {
   "use strict";
 
@@ -17,6 +19,8 @@
   var list = root.querySelector("[data-search-results]");
   var more = root.querySelector("[data-search-more]");
   var crisis = root.querySelector("[data-search-crisis]");
+  var elsewhere = root.querySelector("[data-search-elsewhere]");
+  var suggestion = root.querySelector("[data-search-suggest]");
   var messages = JSON.parse(root.getAttribute("data-messages"));
   var words = window.siteText.words;
   var crisisPhrases = JSON.parse(root.getAttribute("data-crisis-words")).map(words);
@@ -66,6 +70,39 @@
     return filters;
   }
 
+  /* The countries whose lines come with the reading: the visitor's, the home
+     country and any the query names, by their names in the index (the page's
+     language). */
+  function nearCountries(q) {
+    var place = window.siteCountry;
+    var data = place && place.readData();
+    if (!data) return [];
+    var said = " " + words(q).join(" ") + " ";
+    var named = Object.keys(data.countries).filter(function (code) {
+      return said.indexOf(" " + words(data.countries[code].name).join(" ") + " ") !== -1;
+    });
+    return [place.current, data.home].concat(named).filter(function (code, i, all) {
+      return code && all.indexOf(code) === i;
+    }).map(function (code) { return place.nameOf(data, code); });
+  }
+
+  /* The searches a query makes: the one the filters ask for, or, with none chosen,
+     reading first and the near countries' lines after. The last one, if any, is what
+     "other countries" adds. */
+  function searchesFor(pf, q, filters) {
+    var near = nearCountries(q);
+    if (filters.type || filters.country || !near.length) {
+      return { now: [pf.search(q, { filters: filters })], later: null };
+    }
+    return {
+      now: [pf.search(q, { filters: { type: { any: ["article", "page"] } } }),
+        pf.search(q, { filters: { type: "line", country: { any: near } } })],
+      later: function () {
+        return pf.search(q, { filters: { type: "line", country: { none: near } } });
+      }
+    };
+  }
+
   function remember(q, filters) {
     var params = new URLSearchParams();
     if (q) params.set("q", q);
@@ -84,24 +121,33 @@
     if (!query) {
       results = [];
       list.textContent = "";
-      more.hidden = true;
+      more.hidden = suggestion.hidden = true;
+      if (elsewhere) elsewhere.hidden = true;
       status.textContent = "";
       return Promise.resolve();
     }
     status.textContent = messages.loading;
+    var asked = null;
     return pagefind()
-      .then(function (pf) { return pf.search(query, { filters: filters }); })
+      .then(function (pf) {
+        asked = searchesFor(pf, query, filters);
+        return Promise.all(asked.now);
+      })
       .then(function (found) {
         if (ticket !== latest) return null;
-        results = found.results;
+        results = found.reduce(function (all, one) { return all.concat(one.results); }, []);
         shown = 0;
         list.textContent = "";
+        others = asked.later;
+        suggest(ticket, query);
         return showMore(ticket, urgent);
       })
       .catch(function () {
         if (ticket === latest) status.textContent = messages.failed;
       });
   }
+
+  var others = null;  // the search of the other countries' lines, not made yet
 
   function showMore(ticket, urgent) {
     var next = results.slice(shown, shown + PAGE_SIZE);
@@ -111,11 +157,84 @@
         items.forEach(function (item) { list.appendChild(resultItem(item)); });
         shown += items.length;
         more.hidden = shown >= results.length;
+        if (elsewhere) elsewhere.hidden = !others || !more.hidden;
         var count = results.length === 0 ? messages.none :
           results.length === 1 ? messages.one : messages.count;
         status.textContent = (urgent ? messages.crisis + " " : "") +
           count.replace("{count}", String(results.length)).replace("{query}", query);
       });
+  }
+
+  /* ── Did you mean …? For a word the site never uses, the closest one it does
+     (words.json, written at build time: each as the site spells it), one or two
+     letters away once both are folded. ──────────────────────────────────── */
+  var SHORTEST = 4;
+  var vocabulary = null;
+  function knownWords() {
+    if (!vocabulary) {
+      vocabulary = fetch(root.getAttribute("data-words"))
+        .then(function (response) { return response.json(); })
+        .then(function (spelled) {
+          var list = spelled.map(function (word) { return words(word).join(""); });
+          var spelling = {};
+          list.forEach(function (folded, i) { spelling[folded] = spelled[i]; });
+          return { list: list, set: new Set(list), spelling: spelling };
+        });
+    }
+    return vocabulary;
+  }
+
+  /* Edits (insert, delete, change, swap two neighbours) from a to b, up to limit + 1. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows.push([i]);
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { rows[0].push(j); continue; }
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          best = Math.min(best, rows[i - 2][j - 2] + 1);
+        }
+        rows[i].push(best);
+      }
+    }
+    return rows[a.length][b.length];
+  }
+
+  function closest(word, known) {
+    var limit = word.length <= 5 ? 1 : 2;
+    var best = null;
+    known.list.forEach(function (candidate) {
+      var d = distance(word, candidate, limit);
+      if (d <= limit && (!best || d < best.d)) best = { word: candidate, d: d };
+    });
+    return best && best.word;
+  }
+
+  function suggest(ticket, q) {
+    suggestion.hidden = true;
+    var asked = words(q);
+    if (holdsCrisisWord(q) || !asked.some(function (w) { return w.length >= SHORTEST; })) {
+      return;
+    }
+    knownWords().then(function (known) {
+      if (ticket !== latest) return;
+      suggestion.setAttribute("data-for", q);  // looked at, for whoever waits on it
+      var changed = false;
+      var better = asked.map(function (word) {
+        if (word.length < SHORTEST || known.set.has(word)) return word;
+        var near = closest(word, known);
+        changed = changed || !!near;
+        return near ? known.spelling[near] : word;
+      });
+      if (!changed) return;
+      var link = suggestion.querySelector("[data-search-suggestion]");
+      link.textContent = better.join(" ");
+      link.href = "?q=" + encodeURIComponent(better.join(" "));
+      suggestion.hidden = false;
+    }).catch(function () { /* no suggestion: the results stand */ });
   }
 
   /* ── One result, built from text only ──────────────────────────────────── */
@@ -187,6 +306,28 @@
   });
   input.addEventListener("input", soon);
   input.addEventListener("focus", function () { pagefind().catch(function () {}); });
+  suggestion.querySelector("[data-search-suggestion]").addEventListener("click",
+    function (event) {
+      event.preventDefault();
+      input.value = event.target.textContent;
+      search();
+    });
+  if (elsewhere) {
+    elsewhere.addEventListener("click", function () {
+      var ticket = latest;
+      var first = list.children.length;
+      var asking = others;
+      others = null;
+      asking().then(function (found) {
+        if (ticket !== latest) return null;
+        results = results.concat(found.results);
+        return showMore(ticket, holdsCrisisWord(query));
+      }).then(function () {
+        var link = list.children[first] && list.children[first].querySelector("a");
+        if (link) link.focus();
+      });
+    });
+  }
   more.addEventListener("click", function () {
     var first = list.children.length;
     showMore(latest, holdsCrisisWord(query)).then(function () {
