@@ -77,3 +77,29 @@ def _wrap(begin, finish):
     if finish <= WEEK:
         return [(begin, finish)]
     return [(begin, WEEK), (0, finish - WEEK)]
+
+
+def hours_in(text, lang):
+    """The hours as a reader of `lang` writes them: day names from CLDR ("lun.–ven.
+    09:00–17:00"); "24/7" is read the same everywhere. `text` must parse."""
+    from babel.dates import get_day_names  # only the pages need it
+
+    text = text.strip()
+    if text == ALWAYS:
+        return ALWAYS
+    names = get_day_names("abbreviated", locale=lang)
+    arabic_script = lang.split("-")[0] in ("ar", "fa", "ur")
+    comma, semicolon = ("، ", "؛ ") if arabic_script else (", ", "; ")
+    written = []
+    for segment in filter(None, (part.strip() for part in text.split(";"))):
+        match = _SEGMENT.match(segment)
+        runs = []
+        for day in _days(match["days"]):
+            if runs and day == runs[-1][-1] + 1:
+                runs[-1].append(day)
+            else:
+                runs.append([day])
+        days = comma.join(names[run[0]] if len(run) == 1
+                          else f"{names[run[0]]}–{names[run[-1]]}" for run in runs)
+        written.append(f"{days} {match['start']}–{match['end']}")
+    return semicolon.join(written)

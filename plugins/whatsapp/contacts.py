@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from babel import Locale
 from babel.core import get_global
 from babel.dates import get_timezone_location
-from sitecore.hours import HoursError, parse_hours
+from sitecore.hours import HoursError, hours_in, parse_hours
 from sitecore.languages import english_name, is_language
 from sitecore.phones import NumberError, read_international
 
@@ -44,12 +44,25 @@ class Contact:
     hours: str = ""             # as written; "" when unknown
     intervals: list = field(default_factory=list)
     timezone: str = ""
-    zone_label: str = ""        # "Beirut"
-    languages: list = field(default_factory=list)   # names: ["Arabic", "English"]
+    languages: list = field(default_factory=list)   # codes: ["ar", "en"]
 
     def link(self, message=None):
         """wa.me link with `message`, or this contact's own default."""
         return wa_link(self.digits, message or self.message)
+
+    def language_names(self, lang):
+        """The languages spoken, named in `lang`: ["arabe", "anglais"] in French."""
+        names = Locale.parse(lang).languages
+        return [names.get(code, english_name(code)) for code in self.languages]
+
+    def zone_name(self, lang):
+        """The city of the hours' time zone, in `lang`: "Beyrouth", "بيروت"."""
+        return get_timezone_location(self.timezone, locale=lang, return_city=True) \
+            if self.timezone else ""
+
+    def hours_in(self, lang):
+        """The reply hours as `lang` writes them ("lun.–ven. 09:00–17:00")."""
+        return hours_in(self.hours, lang) if self.hours else ""
 
 
 @dataclass(frozen=True)
@@ -121,9 +134,7 @@ def _read_contact(entry, index, default_message, problems):
     return Contact(
         name=entry["name"].strip(), role=entry.get("role", ""), digits=number[0],
         display=number[1], message=entry.get("message") or default_message, hours=hours,
-        intervals=intervals, timezone=zone,
-        zone_label=get_timezone_location(zone, return_city=True) if zone else "",
-        languages=[english_name(code) for code in entry.get("languages") or []],
+        intervals=intervals, timezone=zone, languages=list(entry.get("languages") or []),
     )
 
 

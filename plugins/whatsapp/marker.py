@@ -31,7 +31,7 @@ def replace_markers(text, widget, page_message=None, translate=None):
             problems.append(f"[whatsapp]: contact: expected one of {names}, "
                             f"found {args['contact']!r}")
             return match[0]
-        link = contact.link(args.get("message") or page_message)
+        link = contact.link(args.get("message") or page_message or translate(contact.message))
         label = translate("Chat on WhatsApp with %(name)s") % {"name": contact.name}
         label = html.escape(label)
         return (f'<p class="wa-cta" data-pagefind-ignore>'

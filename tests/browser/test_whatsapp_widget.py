@@ -250,7 +250,7 @@ def test_within_hours_the_contacts_come_first_and_no_resume_time_is_shown(
     assert not emergency_link_comes_before_chat_links(panel)
     expect(panel.locator("[data-wa-resume]")).to_be_hidden()
     expect(panel).not_to_contain_text("Replies resume")
-    expect(panel.locator(".wa-hours")).to_contain_text("Mon-Fri 09:00-17:00")
+    expect(panel.locator(".wa-hours")).to_contain_text("Mon–Fri 09:00–17:00")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

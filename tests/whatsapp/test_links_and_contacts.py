@@ -62,7 +62,10 @@ def test_hours_need_a_time_zone_and_a_readable_schedule():
     contact = {**PRACTICE, "hours": "Mon-Fri 09:00-17:00", "timezone": "Asia/Beirut"}
     widget = read_widget({"WHATSAPP_CONTACTS": [contact]})
     assert widget.contact().intervals[0] == (540, 1020)
-    assert widget.contact().zone_label == "Beirut"
+    assert [widget.contact().zone_name(lang) for lang in ("en", "fr", "ar")] == [
+        "Beirut", "Beyrouth", "بيروت"]
+    assert [widget.contact().hours_in(lang) for lang in ("en", "fr", "ar")] == [
+        "Mon–Fri 09:00–17:00", "lun.–ven. 09:00–17:00", "الاثنين–الجمعة 09:00–17:00"]
     with pytest.raises(ContactError) as failure:
         read_widget({"WHATSAPP_CONTACTS": [{**contact, "hours": "mornings",
                                             "timezone": None}]})
@@ -113,6 +116,7 @@ def test_text_that_only_mentions_the_marker_is_left_alone():
 
 def test_languages_are_named_and_unknown_codes_refused():
     widget = read_widget({"WHATSAPP_CONTACTS": [{**PRACTICE, "languages": ["ar", "fr"]}]})
-    assert widget.contact().languages == ["Arabic", "French"]
+    assert [widget.contact().language_names(lang) for lang in ("en", "fr", "ar")] == [
+        ["Arabic", "French"], ["arabe", "français"], ["العربية", "الفرنسية"]]
     with pytest.raises(ContactError, match="languages: expected a list of language codes"):
         read_widget({"WHATSAPP_CONTACTS": [{**PRACTICE, "languages": ["arabic"]}]})

@@ -16,6 +16,9 @@ from tests.helpers import (
 )
 
 DEFAULT = "Hello, I would like to ask about online sessions."
+# The default message in the catalogs (theme/translations): what /ar/ and /fr/ prefill.
+MESSAGES = {"ar": "مرحبًا، أودّ الاستفسار عن الجلسات عبر الإنترنت.",
+            "fr": "Bonjour, je souhaiterais me renseigner sur les séances en ligne."}
 ARTICLES = ["2023/05/challenges-in-online-therapy-and-solutions/index.html",
             "2023/06/online-therapy-emergencies/index.html"]
 
@@ -33,7 +36,7 @@ def test_every_page_has_one_widget_whose_plain_link_reaches_the_practice(site):
         assert len(widgets) == 1, path
         link = widgets[0].select_one("a[data-wa-link]")
         assert link["href"].startswith("https://wa.me/96171265146?text="), path
-        assert text_of(link["href"]) == DEFAULT
+        assert text_of(link["href"]) == MESSAGES.get(page.html["lang"], DEFAULT), path
         labels = {"ar": "تحدّث عبر واتساب مع", "fr": "Discuter sur WhatsApp"}
         label = labels.get(page.html["lang"], "Chat on WhatsApp with")
         assert link.get_text(strip=True).startswith(label), path
@@ -49,6 +52,9 @@ def test_the_panel_says_whatsapp_is_not_for_emergencies_and_links_the_hub(site):
     note = panel.select_one("[data-wa-note]")
     assert "WhatsApp is not for emergencies." in note.get_text()
     assert note.find("a")["href"] == "/emergency/"
+    # One contact: no "Choose a contact"; its link is the panel's one button.
+    assert panel.select_one(".wa-intro") is None
+    assert len(panel.select("a.wa-contact")) == 1
 
 
 def test_each_founding_article_ends_with_its_whatsapp_button(site):
@@ -98,3 +104,32 @@ def test_a_marker_naming_no_contact_fails_the_build(tmp_path, content_copy):
     assert errors_of(result) == [
         "error: whatsapp: articles/2023-06-02-online-therapy-emergencies.md: [whatsapp]: "
         "contact: expected one of Dr Carla Kesrouani, found 'Dr Carla'"]
+
+
+def test_the_panel_speaks_the_pages_language_with_nothing_left_in_english(tmp_path):
+    from babel.messages.pofile import read_po
+
+    from publisher.build import build
+
+    contacts = [{"name": "Dr Carla Kesrouani", "role": "Online therapy",
+                 "number": "+961 71 265 146", "hours": "Mon-Fri 09:00-17:00",
+                 "timezone": "Asia/Beirut", "languages": ["ar", "en", "fr"]},
+                {"name": "Reception", "number": "+961 71 265 146"}]
+    output = tmp_path / "output"
+    build(str(settings_file(tmp_path, WHATSAPP_CONTACTS=contacts)), output=str(output))
+    english = ["Arabic", "English", "French", "Beirut", "Mon", "Fri"]
+    for lang in ("ar", "fr"):
+        with open(ROOT / f"theme/translations/{lang}/LC_MESSAGES/messages.po", "rb") as po:
+            english += [m.id for m in read_po(po) if m.id and m.string and m.id != m.string
+                        and isinstance(m.id, str) and "%" not in m.id]
+    for lang in ("ar", "fr"):
+        panel = soup(output / lang / "about/index.html").select_one("[data-wa-panel]")
+        shown = " ".join(panel.get_text(" ").split())
+        left = [text for text in english if f" {text} " in f" {shown} "]
+        assert left == [], (lang, shown)
+        hours = panel.select_one(".wa-hours + .wa-hours").get_text()
+        written = {"ar": "الاثنين–الجمعة 09:00–17:00", "fr": "lun.–ven. 09:00–17:00"}
+        assert written[lang] in hours
+        link = panel.select_one("a.wa-contact")["href"]
+        assert text_of(link) == MESSAGES[lang]
+    assert soup(output / "about/index.html").select_one(".wa-intro")  # two to choose from
