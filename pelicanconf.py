@@ -66,6 +66,18 @@ CONTENT_SECURITY_POLICY = (
     "frame-ancestors 'none'")
 CSP_META = ""  # the policy as a <meta http-equiv>; empty: none (the server sends it)
 
+# The home page's first words: who the practice is and what it offers (nothing more is
+# known), then two actions: a WhatsApp message and this page (by slug).
+HOME_INTRO = N_("Online therapy sessions with Dr Carla Kesrouani, a practice based in "
+                "Lebanon.")
+HOME_GUIDE_PAGE = "online-therapy"
+
+# What a prospective client asks before writing (plugins/practice/settings.py lists
+# them: languages, session_length, fee, platform, booking, reply_time, credentials).
+# Only the practice may fill them in; each one set shows on the home, About and
+# Contact pages, and every build names those still missing. None is known yet.
+PRACTICE_FACTS = {}
+
 # WhatsApp contacts (plugins/whatsapp). Each: name, role, number (international),
 # optional hours ("Mon-Fri 09:00-17:00") with timezone, message, languages. The
 # practice's hours are not known, so none are given.
@@ -167,7 +179,7 @@ PLUGIN_PATHS = ["plugins"]
 # The steps on the written site (search, then assets, then offline) run in the order
 # the `finish` plugin fixes, whatever the order here.
 PLUGINS = ["sitecore", "content_check", "gettext_theme", "languages", "emergency", "whatsapp",
-           "images", "search", "assets", "offline", "finish"]
+           "images", "practice", "search", "assets", "offline", "finish"]
 # Production only (publishconf.py): hashed file names, minified text, .gz/.br copies.
 ASSETS_FINGERPRINT = False
 ASSETS_MINIFY = False
