@@ -174,7 +174,8 @@ def test_searching_requests_nothing_from_another_origin(page, server):
 
 def test_a_plain_page_loads_no_search_file(page, server):
     page.goto(server + ARTICLE, wait_until="networkidle")
-    page.locator("#site-search-q").focus()
+    page.get_by_role("button", name="Search the site").click()
+    expect(page.locator("#site-search-q")).to_be_focused()
     page.keyboard.type("nonverbal")
     page.wait_for_timeout(300)
     assert [url for url in page.requested if "/pagefind/" in url or "search" in url] == []
@@ -189,6 +190,10 @@ def test_the_search_page_loads_the_bundle_on_focus_not_before(page, server):
 
 def test_the_header_field_leads_to_results(page, server):
     page.goto(server + ARTICLE)
+    opener = page.get_by_role("button", name="Search the site")
+    expect(opener).to_have_attribute("aria-expanded", "false")
+    opener.click()
+    expect(opener).to_have_attribute("aria-expanded", "true")
     page.locator("#site-search-q").fill("nonverbal")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search/?q=nonverbal")
@@ -196,12 +201,12 @@ def test_the_header_field_leads_to_results(page, server):
     expect(page.locator("#search-q")).to_have_value("nonverbal")
 
 
-def test_without_javascript_the_header_field_reaches_the_search_page(new_page, server):
+def test_without_javascript_the_header_search_is_a_link_to_the_search_page(new_page, server):
     offline_script = new_page(java_script_enabled=False)
     offline_script.goto(server + ARTICLE)
-    offline_script.locator("#site-search-q").fill("nonverbal")
-    offline_script.keyboard.press("Enter")
-    offline_script.wait_for_url("**/search/?q=nonverbal")
+    expect(offline_script.locator("#site-search-q")).to_be_hidden()
+    offline_script.get_by_role("link", name="Search the site").click()
+    offline_script.wait_for_url("**/search/")
     expect(offline_script.get_by_text("Search needs JavaScript")).to_be_visible()
     hub = offline_script.get_by_role("link", name="Emergency and crisis numbers", exact=True)
     expect(hub).to_be_visible()
