@@ -13,10 +13,11 @@ TEST_TOOLS = {"pytest", "playwright", "axe-playwright-python", "ruff", "invoke",
 
 
 def pins(name):
-    """{package: version} of a requirements file (names in lower case, - for _)."""
+    """{package: version} of a requirements file (names normalised as pip does: lower
+    case, "-" for runs of "-", "_" and ".")."""
     text = (ROOT / name).read_text(encoding="utf-8")
     found = re.findall(r"^([A-Za-z0-9_.\-]+)(?:\[[a-z,]+\])?==([^\s;\\]+)", text, re.M)
-    return {package.lower().replace("_", "-"): version for package, version in found}
+    return {re.sub(r"[-_.]+", "-", package.lower()): version for package, version in found}
 
 
 @pytest.mark.parametrize("name", ["requirements.txt", "requirements-dev.txt"])

@@ -11,7 +11,6 @@ import sys
 import pytest
 import yaml
 
-from publisher.sources import verify
 from tests.helpers import ROOT, PrintedLines
 
 LEBANON = [  # (name, kind, phone, path on the stand-in, the class it should get)
@@ -61,14 +60,20 @@ def write_country(content, code, lines, origin):
 
 
 def run(tmp_path, *args):
-    return verify.main(["--content", str(tmp_path / "content"), "--report", str(tmp_path),
-                        "--timeout", "0.5", "--retries", "1", "--backoff", "0", *args])
+    """`python -m publisher.sources.verify`, as make verify-sources runs it (its own
+    process: the browser tests keep an event loop running in this one)."""
+    return subprocess.run(
+        [sys.executable, "-m", "publisher.sources.verify", "--content",
+         str(tmp_path / "content"), "--report", str(tmp_path), "--timeout", "0.5",
+         "--retries", "1", "--backoff", "0", *args],
+        cwd=ROOT, capture_output=True, text=True, check=False)
 
 
-def test_each_line_gets_the_class_its_page_earns(tmp_path, stand_in, capsys):
+def test_each_line_gets_the_class_its_page_earns(tmp_path, stand_in):
     write_country(tmp_path / "content", "LB", LEBANON, stand_in)
     write_country(tmp_path / "content", "US", UNITED_STATES, stand_in)
-    assert run(tmp_path, "--no-cache") == 1  # the police line is gone
+    result = run(tmp_path, "--no-cache")
+    assert result.returncode == 1, result.stderr  # the police line is gone
     report = json.loads((tmp_path / "verify-report.json").read_text(encoding="utf-8"))
     got = {r["line"]: r["status"] for r in report}
     expected = {f"lb: {name}": status for name, *_, status in LEBANON}
@@ -77,7 +82,7 @@ def test_each_line_gets_the_class_its_page_earns(tmp_path, stand_in, capsys):
     assert [r["line"] for r in report if r["critical"]] == ["lb: Missing"]
     moved = next(r for r in report if r["line"] == "lb: Moved")
     assert moved["final"] == stand_in + "/new" and "call 1564" in moved["excerpt"]
-    assert capsys.readouterr().out.splitlines()[-1] == (
+    assert result.stdout.splitlines()[-1] == (
         "Sources: 15 lines checked: 9 found, 1 moved, 1 not found, 1 blocked, "
         "1 unreachable, 2 gone; 1 emergency or crisis line to look at. "
         f"Report: {tmp_path}/verify-report.md")
@@ -91,15 +96,16 @@ def test_each_line_gets_the_class_its_page_earns(tmp_path, stand_in, capsys):
 def test_all_found_exits_0_and_answers_are_kept_for_a_day(tmp_path, stand_in):
     write_country(tmp_path / "content", "US", UNITED_STATES, stand_in)
     cache = tmp_path / "cache"
-    assert run(tmp_path, "--country", "us", "--cache", str(cache)) == 0
+    assert run(tmp_path, "--country", "us", "--cache", str(cache)).returncode == 0
     assert len(list(cache.iterdir())) == 2
     first = (tmp_path / "verify-report.json").read_text(encoding="utf-8")
-    assert run(tmp_path, "--country", "us", "--cache", str(cache)) == 0
+    assert run(tmp_path, "--country", "us", "--cache", str(cache)).returncode == 0
     assert (tmp_path / "verify-report.json").read_text(encoding="utf-8") == first
 
 
-def test_an_unknown_country_is_said_in_one_line(tmp_path, capsys):
+def test_an_unknown_country_is_said_in_one_line(tmp_path):
     (tmp_path / "content/emergency").mkdir(parents=True)
-    assert run(tmp_path, "--country", "zz") == 2
-    assert capsys.readouterr().err == (
+    result = run(tmp_path, "--country", "zz")
+    assert result.returncode == 2
+    assert result.stderr == (
         f"verify-sources: no emergency lines for zz in {tmp_path}/content/emergency/\n")
