@@ -5,6 +5,7 @@ only when a query holds a word the site does not use."""
 import html
 import re
 import unicodedata
+from collections import Counter
 
 SHORTEST = 4  # shorter words are too alike to suggest one for another
 TAG = re.compile(r"<[^>]+>")
@@ -26,17 +27,19 @@ def vocabulary(texts):
     """The words of `texts` (HTML or plain) in lower case, one for each folded form (its
     most frequent spelling, "thérapie" rather than "therapie"), the most used first: of
     two words as near to a typo, the more used one is suggested."""
-    spellings = {}
+    seen = Counter()
     for text in texts:
-        for word in WORD.findall(html.unescape(TAG.sub(" ", text)).lower()):
-            if len(word) >= SHORTEST and not word.isdigit():
-                counts = spellings.setdefault(fold(word), {})
-                counts[word] = counts.get(word, 0) + 1
+        seen.update(WORD.findall(html.unescape(TAG.sub(" ", text)).lower()))
+    spellings = {}
+    for word, count in seen.items():  # each distinct word folded once
+        if len(word) >= SHORTEST and not word.isdigit():
+            spellings.setdefault(fold(word), {})[word] = count
     ranked = sorted(spellings.values(), key=lambda counts: (-sum(counts.values()),
                                                             min(counts)))
     return [max(counts, key=lambda w: (counts[w], w)) for counts in ranked]
 
 
 def texts_of(item):
-    """An article's or page's words: its title, summary and text."""
-    return [item.title, getattr(item, "summary", "") or "", item.content or ""]
+    """An article's or page's words: its title, summary and text, as written (Pelican
+    recomputes `content` and `summary` at each reading)."""
+    return [item.title, str(item.metadata.get("summary") or ""), item._content or ""]
