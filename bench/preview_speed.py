@@ -10,7 +10,6 @@ figure is the median; the whole rebuild (every check, the search index) is in it
 """
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -23,22 +22,12 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers import PrintedLines  # noqa: E402
+from tests.helpers import PrintedLines, copy_project  # noqa: E402
 
 RUNS = 3
 ARTICLE = "content/articles/2023-05-09-challenges-in-online-therapy-and-solutions.md"
 ADDRESS = "/2023/05/challenges-in-online-therapy-and-solutions/"
 BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-PROJECT = ("content", "theme", "plugins", "publisher", "pelicanconf.py", "publishconf.py")
-
-
-def copy_project(folder):
-    for name in PROJECT:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, folder / name)
 
 
 def start_preview(folder):

@@ -123,14 +123,16 @@ def make_preview_server(directory, port, builds):
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 
-def rebuild(settings_file, output, builds, because=""):
-    """One whole build; a good one wakes the pages, then has the search indexed (the
-    one step a reading eye does not wait for); a bad one prints its errors."""
-    settings = load_settings(settings_file)
-    # Pagefind's files are minified and compressed with the rest when the settings ask
-    # for it: then the index cannot come after.
-    later = not any(settings.get(name) for name in ("ASSETS_MINIFY", "ASSETS_PRECOMPRESS",
-                                                    "ASSETS_FINGERPRINT"))
+def index_after_reload(settings):
+    """Whether search can be indexed after the reload: not when Pagefind's files are
+    minified and compressed with the rest."""
+    return not any(settings.get(name) for name in ("ASSETS_MINIFY", "ASSETS_PRECOMPRESS",
+                                                   "ASSETS_FINGERPRINT"))
+
+
+def rebuild(settings_file, output, builds, later, because=""):
+    """One whole build; a good one wakes the pages, then (if `later`) has the search
+    indexed, the one step a reading eye does not wait for; a bad one prints its errors."""
     try:
         result = build(settings_file, output=output, override={"SEARCH_INDEX_LATER": later})
     except BuildFailed as failed:
@@ -178,7 +180,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     configure_logging()
     settings = load_settings(args.settings)
-    output = settings["OUTPUT_PATH"]
+    output, later = settings["OUTPUT_PATH"], index_after_reload(settings)
     builds = Builds()
     server = make_preview_server(output, args.port, builds)
     port = server.server_address[1]
@@ -192,7 +194,7 @@ def main(argv=None):
                                         yield_on_timeout=True):
             if not started:
                 started = True
-                rebuild(args.settings, output, builds)
+                rebuild(args.settings, output, builds, later)
                 threading.Thread(target=server.serve_forever, daemon=True).start()
                 print(f"Serving {os.path.relpath(output)}/ at http://127.0.0.1:{port}/ and "
                       "rebuilding on every change (Ctrl+C stops)", flush=True)
@@ -204,8 +206,9 @@ def main(argv=None):
                 server.server_close()
                 os.execv(sys.executable, [sys.executable, "-m", "publisher.preview",
                                           "--settings", args.settings, "--port", str(port)])
-            rebuild(args.settings, output, builds, f" after {os.path.relpath(changed[0])}"
-                    + (f" and {len(changed) - 1} more" if len(changed) > 1 else ""))
+            more = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
+            rebuild(args.settings, output, builds, later,
+                    f" after {os.path.relpath(changed[0])}{more}")
     except KeyboardInterrupt:
         pass
     finally:

@@ -3,6 +3,7 @@
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -108,6 +109,23 @@ class PrintedLines:
             if not self.seen.wait_for(found, timeout):
                 raise AssertionError(f"never printed {pattern!r}:\n" + "\n".join(self.lines))
             return found()
+
+
+# What `make serve` needs of the project, copied so it writes its own output/.
+PROJECT = ("content", "theme", "plugins", "publisher", "pelicanconf.py", "publishconf.py",
+           "tasks.py")
+
+
+def copy_project(folder):
+    """The project's files in `folder` (without __pycache__); returns `folder`."""
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, Path(folder) / name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, Path(folder) / name)
+    return Path(folder)
 
 
 def settings_file(folder, **overrides):

@@ -2,6 +2,7 @@
 HTML comes from Jinja and Markdown, which quote and escape every attribute value, and a
 parser took seconds over a thousand pages (bench/build_speed.py)."""
 
+import functools
 import re
 from html import unescape
 
@@ -11,10 +12,14 @@ ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"
 def start_tags(html, names):
     """(tag, {attribute: value}) for each start tag of `html` named in `names`, in
     order; names are lower case, values unescaped, and a bare attribute's value is ""."""
-    alternatives = "|".join(map(re.escape, names))
-    pattern = re.compile(rf"<({alternatives})(?=[\s/>])([^>]*)>", re.IGNORECASE)
-    for tag in pattern.finditer(html):
+    for tag in _pattern(tuple(names)).finditer(html):
         yield tag.group(1).lower(), attributes_of(tag.group(2))
+
+
+@functools.lru_cache(maxsize=8)
+def _pattern(names):
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"<({alternatives})(?=[\s/>])([^>]*)>", re.IGNORECASE)
 
 
 def attributes_of(tag):

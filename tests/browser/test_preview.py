@@ -3,14 +3,13 @@ line and keeps the last good page, and nothing of the preview gets into output/
 (publisher/preview.py)."""
 
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.helpers import ROOT, PrintedLines
+from tests.helpers import PrintedLines, copy_project
 
 ABOUT = "content/pages/about.md"
 # A bound on each wait for the page, not a window it must fit: on a loaded machine a
@@ -21,15 +20,7 @@ SHOWN = 60_000
 @pytest.fixture
 def preview(tmp_path):
     """`invoke serve --port 0` in a copy of the project: (origin, printed lines, copy)."""
-    project = tmp_path / "project"
-    for name in ("content", "theme", "plugins", "publisher", "pelicanconf.py",
-                 "publishconf.py", "tasks.py"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / name)
+    project = copy_project(tmp_path / "project")
     invoke = os.path.join(os.path.dirname(sys.executable), "invoke")
     process = subprocess.Popen([invoke, "serve", "--port", "0"], cwd=project,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -9,7 +9,7 @@
   var input = form.querySelector("input");
   opener.setAttribute("role", "button");
   opener.setAttribute("aria-expanded", "false");
-  opener.setAttribute("aria-controls", form.id = "site-search");
+  opener.setAttribute("aria-controls", form.id);
 
   function show(open) {
     form.hidden = !open;

@@ -61,6 +61,7 @@
   var results = [];
   var shown = 0;
   var query = "";
+  var others = null;  // the search of the other countries' lines, not made yet
 
   function chosenFilters() {
     var filters = {};
@@ -146,8 +147,6 @@
         if (ticket === latest) status.textContent = messages.failed;
       });
   }
-
-  var others = null;  // the search of the other countries' lines, not made yet
 
   function showMore(ticket, urgent) {
     var next = results.slice(shown, shown + PAGE_SIZE);
