@@ -1,10 +1,12 @@
 """A local web server for the built site, answering like production (deploy/nginx): the
 site's 404.html for misses, and the .br/.gz copies `make publish` writes to the browsers
-that accept them."""
+that accept them.
+
+A browser revalidates with the file's ETag (its modification time in nanoseconds and its
+size), never with Last-Modified: that is whole seconds, and a page rebuilt within the
+second of the copy a browser holds would be answered "304 Not Modified"."""
 
 import contextlib
-import datetime
-import email.utils
 import os
 import urllib.parse
 from functools import partial
@@ -42,20 +44,27 @@ class SiteHandler(SimpleHTTPRequestHandler):
     its coding, with the file's own Content-Type (nginx's brotli_static, gzip_static)."""
 
     vary = False  # whether this response depends on Accept-Encoding
+    etag = None  # the validator of the file sent
+
+    def parse_request(self):
+        self.vary, self.etag = False, None  # one handler answers a connection's requests
+        return super().parse_request()
 
     def send_head(self):
-        self.vary = False
+        # The base class would answer 304 from a date in whole seconds.
+        del self.headers["If-Modified-Since"]
         path = self.file_to_send()
         copies = [(coding, path + suffix) for coding, suffix in PRECOMPRESSED
                   if path and os.path.isfile(path + suffix)]
-        if not copies:
-            return super().send_head()
         # Whichever is sent, a cache must keep one answer per Accept-Encoding (gzip_vary).
-        self.vary = True
+        self.vary = bool(copies)
         accept_encoding = self.headers.get("Accept-Encoding", "")
-        for coding, copy in copies:
-            if accepts(accept_encoding, coding):
-                return self.send_copy(copy, coding, self.guess_type(path))
+        coding, copy = next(((coding, copy) for coding, copy in copies
+                             if accepts(accept_encoding, coding)), (None, None))
+        if self.not_modified(copy or path):
+            return None
+        if copy:
+            return self.send_copy(copy, coding, self.guess_type(path))
         return super().send_head()
 
     def file_to_send(self):
@@ -72,11 +81,6 @@ class SiteHandler(SimpleHTTPRequestHandler):
         f = open(copy, "rb")  # noqa: SIM115 - the caller sends and closes it
         try:
             stat = os.fstat(f.fileno())
-            if self.not_modified(stat.st_mtime):
-                f.close()
-                self.send_response(HTTPStatus.NOT_MODIFIED)
-                self.end_headers()
-                return None
             self.send_response(HTTPStatus.OK)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Encoding", coding)
@@ -88,24 +92,25 @@ class SiteHandler(SimpleHTTPRequestHandler):
             f.close()
             raise
 
-    def not_modified(self, mtime):
-        """The base class's If-Modified-Since check, for a file modified at `mtime`."""
-        if "If-Modified-Since" not in self.headers or "If-None-Match" in self.headers:
+    def not_modified(self, path):
+        """Answers 304 when the request's If-None-Match names the file at `path` as it is
+        (returns True), else notes its ETag for the response (returns False)."""
+        if not path or not os.path.isfile(path):
             return False
-        try:
-            since = email.utils.parsedate_to_datetime(self.headers["If-Modified-Since"])
-        except (TypeError, IndexError, OverflowError, ValueError):
+        stat = os.stat(path)
+        self.etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+        asked = self.headers.get("If-None-Match", "")
+        if self.etag not in (tag.strip() for tag in asked.split(",")):
             return False
-        if since.tzinfo is None:
-            since = since.replace(tzinfo=datetime.UTC)
-        if since.tzinfo is not datetime.UTC:
-            return False
-        modified = datetime.datetime.fromtimestamp(mtime, datetime.UTC).replace(microsecond=0)
-        return modified <= since
+        self.send_response(HTTPStatus.NOT_MODIFIED)
+        self.end_headers()
+        return True
 
     def end_headers(self):
         if self.vary:
             self.send_header("Vary", "Accept-Encoding")
+        if self.etag:
+            self.send_header("ETag", self.etag)
         # Always revalidated, as nginx serves pages: an edit shows on the next load,
         # and the browser's heuristic cache never answers in the server's place.
         self.send_header("Cache-Control", "no-cache")
