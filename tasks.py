@@ -22,7 +22,9 @@ LOCAL = os.path.join(ROOT, "pelicanconf.py")
 PRODUCTION = os.path.join(ROOT, "publishconf.py")
 SETTINGS = read_settings(LOCAL)
 OUTPUT = SETTINGS["OUTPUT_PATH"]
+# Lighthouse drives Chromium; the browser tests its headless shell (tests/helpers.py).
 BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+TEST_BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium-headless-shell")
 
 
 def run_build(*args):
@@ -183,6 +185,7 @@ def rollback(c, site_root=""):
 # What the tests need from Debian: the package, and how to see it is there.
 SYSTEM_PACKAGES = {
     "chromium": lambda: os.path.exists(BROWSER),
+    "chromium-headless-shell": lambda: os.path.exists(TEST_BROWSER),
     "nginx": lambda: bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")),
     "libnginx-mod-http-brotli-static": lambda: os.path.exists(
         "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"),

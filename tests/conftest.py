@@ -75,8 +75,8 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def browser():
     assert os.path.exists(BROWSER), (
-        f"no browser at {BROWSER}: `make test` installs Debian's chromium as root, "
-        "or set CHROME_PATH")
+        f"no browser at {BROWSER}: `make test` installs Debian's "
+        "chromium-headless-shell as root, or set CHROME_PATH")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=BROWSER, args=QUIET_FLAGS)
         yield chromium
