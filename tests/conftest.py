@@ -66,6 +66,24 @@ def good_output(tmp_path, site):
     return output
 
 
+@pytest.fixture
+def measured(record_property):
+    """measured(line): a figure the test measured, listed at the end of the run (the
+    tests run in several processes, whose own output pytest does not show)."""
+    return lambda line: record_property("measured", line)
+
+
+def pytest_terminal_summary(terminalreporter):
+    lines = sorted(value for reports in terminalreporter.stats.values() for report in reports
+                   if getattr(report, "when", None) == "call"
+                   for name, value in getattr(report, "user_properties", ())
+                   if name == "measured")
+    if lines:
+        terminalreporter.section("measured")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "/browser/" in str(item.fspath):

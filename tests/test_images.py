@@ -85,7 +85,8 @@ def test_a_missing_photo_is_named_by_the_link_check(photo_content, tmp_path):
         f"content/{POST}: link images/not-there.jpg: no such file"]
 
 
-def test_the_preview_shows_the_photos_as_production_does(photo_content, tmp_path):
+def test_the_preview_shows_the_photos_as_production_does(photo_content, tmp_path,
+                                                         measured):
     write_post(photo_content, PHOTO_BODY)
 
     def pictures(settings):
@@ -105,5 +106,5 @@ def test_the_preview_shows_the_photos_as_production_does(photo_content, tmp_path
     published = tmp_path / "publishconf.py"
     files = loaded_files(published, published / ADDRESS / "index.html")
     total = sum(brotli_size(f) for f in files)
-    print(f"the page with photos: {total} bytes brotli before its photos")
+    measured(f"the page with photos: {total} bytes brotli before its photos")
     assert total <= ARTICLE_BUDGET

@@ -13,7 +13,7 @@ LANGS = {"": ("Menu", "About"), "fr/": ("Menu", "À propos"), "ar/": ("القا�
 
 
 @pytest.mark.parametrize("width", [320, 390, 1280])
-def test_the_header_is_compact(new_page, server, width, capsys):
+def test_the_header_is_compact(new_page, server, width, measured):
     page = new_page(viewport={"width": width, "height": 844}, timezone_id="Asia/Beirut")
     heights = {}
     for prefix in LANGS:
@@ -23,9 +23,8 @@ def test_the_header_is_compact(new_page, server, width, capsys):
             heights[prefix + path] = round(header.bounding_box()["height"])
             expect(header.locator(".emergency-link")).to_be_visible()
             expect(header.locator(".lang-switch")).to_be_visible()
-    with capsys.disabled():
-        print(f"\nheader height at {width} px: {min(heights.values())}-"
-              f"{max(heights.values())} px")
+    measured(f"header height at {width} px: {min(heights.values())}-"
+             f"{max(heights.values())} px")
     if width == 390:
         assert max(heights.values()) <= 120, heights
 

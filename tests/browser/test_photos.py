@@ -52,21 +52,23 @@ def test_the_page_never_scrolls_sideways_on_a_phone(new_page, photo_site, width)
 
 @pytest.mark.parametrize(("scale", "copy"), [(1, "-400.webp"), (2, "-800.webp"),
                                              (3, "-800.webp")])
-def test_a_phone_loads_a_copy_the_size_of_its_screen(new_page, photo_site, scale, copy):
+def test_a_phone_loads_a_copy_the_size_of_its_screen(new_page, photo_site, scale, copy,
+                                                     measured):
     loaded, page = photo_bytes(new_page, photo_site, viewport={"width": 390, "height": 844},
                                device_scale_factor=scale)
     chosen = page.locator("main picture img").first.evaluate("img => img.currentSrc")
-    print(f"photo bytes on a 390 px phone at {scale}x: {loaded}")
+    measured(f"photo bytes on a 390 px phone at {scale}x: {loaded}")
     assert chosen.endswith(copy)
     assert loaded <= PHONE_BUDGET
 
 
 @pytest.mark.parametrize("scale", [1, 2])
-def test_a_desktop_loads_a_copy_the_size_of_the_column(new_page, photo_site, scale):
+def test_a_desktop_loads_a_copy_the_size_of_the_column(new_page, photo_site, scale,
+                                                       measured):
     loaded, page = photo_bytes(new_page, photo_site, viewport={"width": 1280, "height": 800},
                                device_scale_factor=scale)
     chosen = page.locator("main picture img").first.evaluate("img => img.currentSrc")
-    print(f"photo bytes on a 1,280 px desktop at {scale}x: {loaded}")
+    measured(f"photo bytes on a 1,280 px desktop at {scale}x: {loaded}")
     assert chosen.endswith({1: "-800.webp", 2: "-1200.webp"}[scale])  # a 36em column
 
 

@@ -125,17 +125,20 @@ def in_viewport(box, height=PHONE["height"]):
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
 
 
-def test_the_first_screen_of_a_phone_in_beirut_holds_exit_112_and_1564(new_page, server):
+def test_the_first_screen_of_a_phone_in_beirut_holds_exit_112_and_1564(new_page, server,
+                                                                       measured):
     page = new_page(viewport=PHONE, timezone_id="Asia/Beirut")
     page.goto(server + HUB)
     call, line = page.locator("[data-crisis-call]"), page.locator("[data-crisis-line]")
     expect(call).to_have_attribute("href", "tel:112")
     expect(line).to_have_attribute("href", "tel:1564")
     expect(line).to_contain_text("Embrace LifeLine")
-    for element in (page.locator("[data-quick-exit]"), call, line):
+    for name, element in (("quick exit", page.locator("[data-quick-exit]")), ("112", call),
+                          ("1564", line)):
         box = element.bounding_box()
         assert in_viewport(box), box
-        print(f"{element}: top {box['y']:.0f}, bottom {box['y'] + box['height']:.0f}")
+        measured(f"the hub at 390 x 844 px in Beirut, {name}: top {box['y']:.0f} px, "
+                 f"bottom {box['y'] + box['height']:.0f} px")
 
 
 @pytest.mark.parametrize("path", [HUB, "/crisis-plan/", "/search/?q=suicide",

@@ -227,7 +227,7 @@ def loaded_assets(html, origin):
     return {url.removeprefix(origin) for url in found if url.startswith((origin, "/"))}
 
 
-def test_no_request_fails_is_cut_or_misses_an_asset_while_a_push_switches(deployment):
+def test_no_request_fails_is_cut_or_misses_an_asset_while_a_push_switches(deployment, measured):
     """Four clients ask for pages and the CSS and JS those pages load, before, during
     and after a push that changes every page and the stylesheet's fingerprinted name."""
     old = {path: on_disk(deployment, path) for path in PAGES}
@@ -274,7 +274,7 @@ def test_no_request_fails_is_cut_or_misses_an_asset_while_a_push_switches(deploy
     failed = [(path, status) for path, status, body, _ in results
               if status != 200 or body not in (old[path], new.get(path))]
     during = sum(1 for *_, after in results if not after)
-    print(f"push to live: {push_seconds:.1f} s; {len(results)} requests from 4 clients "
+    measured(f"push to live: {push_seconds:.1f} s; {len(results)} requests from 4 clients "
           f"({during} during the push), {len(failed)} failed, cut or missing")
     assert failed == []
     assert len(results) >= 2000

@@ -40,10 +40,9 @@ def content_with_photos(tmp_path_factory):
 
 
 @pytest.mark.parametrize("page", [ARTICLE, WITH_PHOTOS])
-def test_articles_score_100_in_accessibility_best_practices_and_seo(scores, page, capsys):
+def test_articles_score_100_in_accessibility_best_practices_and_seo(scores, page, measured):
     score, report = scores[page]
-    with capsys.disabled():
-        print(f"\nLighthouse (mobile) on {page}: Performance {score['performance']}")
+    measured(f"Lighthouse (mobile) on {page}: Performance {score['performance']}")
     assert report["finalDisplayedUrl"].endswith(page)
     strict = {category: score[category] for category in lighthouse.STRICT}
     assert strict == dict.fromkeys(lighthouse.STRICT, 100), lighthouse.notes(report)
