@@ -42,9 +42,11 @@ def build(c):
 
 @task
 def rebuild(c):
-    """Delete output/ (and the spare folder builds reuse), then build it again from scratch."""
+    """Delete output/ (and the spare folder builds reuse) and the converted Markdown, then
+    build it again from scratch."""
     shutil.rmtree(OUTPUT, ignore_errors=True)
     shutil.rmtree(spare_folder(OUTPUT), ignore_errors=True)
+    shutil.rmtree(os.path.join(SETTINGS["CACHE_PATH"], "markdown"), ignore_errors=True)
     build(c)
 
 

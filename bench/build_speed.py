@@ -130,7 +130,9 @@ def main():
         f"{RUNS} alternating runs per build, each a fresh process; wall time from start "
         "to exit. Peak memory (ru_maxrss) of the build's own process; the indexer's is "
         "that of Pagefind's binary, a separate process (the largest of the build's "
-        "children). Written by `make bench`.",
+        "children). Our builds convert each Markdown text once and keep the HTML "
+        "(cache/markdown), so all rounds but the first reuse it; plain Pelican runs "
+        "with its defaults, which cache nothing. Written by `make bench`.",
         "",
         table(results),
         "",

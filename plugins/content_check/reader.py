@@ -10,6 +10,7 @@ from pelican.readers import MarkdownReader
 from pelican.utils import pelican_open
 from sitecore.files import shown_path
 
+from .converted import ConvertedTexts
 from .settings import STATUSES, TYPO_SIMILARITY, known_metadata
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class CheckedMarkdownReader(MarkdownReader):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.known = known_metadata(self.settings)
+        self.converted = ConvertedTexts(self.settings["CACHE_PATH"], self.settings["MARKDOWN"])
         self.problems = []
         self._converter = self._header = None
 
@@ -64,12 +66,17 @@ class CheckedMarkdownReader(MarkdownReader):
         return self._converter
 
     def _convert(self, source_path):
-        """Pelican's MarkdownReader.read, with the converter kept."""
+        """Pelican's MarkdownReader.read, with the converter kept and each text
+        converted once (converted.py); the header's values are read at each build."""
         self._source_path = source_path
         self._md = self._reset_converter()
         with pelican_open(source_path) as text:
-            content = self._md.convert(text)
-        return content, self._parse_metadata(self._md.Meta)
+            converted = self.converted.get(text)
+            if converted is None:
+                converted = self._md.convert(text), self._md.Meta
+                self.converted.put(text, *converted)
+        content, header = converted
+        return content, self._parse_metadata(header)
 
     reading = False  # True while read() parses the file's own header
 

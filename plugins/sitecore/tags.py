@@ -12,8 +12,15 @@ ATTRIBUTE = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"
 def start_tags(html, names):
     """(tag, {attribute: value}) for each start tag of `html` named in `names`, in
     order; names are lower case, values unescaped, and a bare attribute's value is ""."""
-    for tag in _pattern(tuple(names)).finditer(html):
-        yield tag.group(1).lower(), attributes_of(tag.group(2))
+    for name, inside in _pattern(tuple(names)).findall(html):
+        yield name.lower(), dict(_attributes(inside))
+
+
+@functools.lru_cache(maxsize=4096)
+def _attributes(inside):
+    """attributes_of, kept: the pages of a site repeat most of their tags (header, menu,
+    footer), and reading a tag costs more than finding it."""
+    return tuple(attributes_of(inside).items())
 
 
 @functools.lru_cache(maxsize=8)
