@@ -5,6 +5,7 @@ first and says when replies resume; no axe-core violation, no request to another
 never over the emergency links, and gone from print."""
 
 import os
+import re
 from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -306,6 +307,52 @@ def test_the_button_never_covers_the_footers_emergency_link(new_page, server, vi
         button = open_button(page).bounding_box()
         for line in line_boxes(link):
             assert not boxes_intersect(button, line), (path, button, line)
+
+
+# Every kind of page the theme writes, in the three languages' home pages too.
+PAGE_KINDS = ("/", "/ar/", "/fr/", ARTICLE, "/about/", "/contact/", "/online-therapy/",
+              "/archives/", "/category/online-therapy/", "/tag/privacy/", "/search/",
+              HUB, "/crisis-plan/", "/offline/", "/no/such/page/")
+
+# The controls of the page (the widget's own apart) whose boxes meet the WhatsApp
+# button's, each as "tag: text".
+COVERED = """() => {
+    const widget = document.querySelector("[data-wa]");
+    const fab = [...widget.querySelectorAll(".wa-fab")].find(e => !e.hidden);
+    const box = fab.getBoundingClientRect();
+    const meets = r => r.width > 0 && r.height > 0 && r.left < box.right &&
+        box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+    return [...document.querySelectorAll(
+        "a[href], button, input, select, textarea, summary")]
+      .filter(c => !widget.contains(c) && [...c.getClientRects()].some(meets))
+      .map(c => `${c.tagName.toLowerCase()}: ${c.textContent.trim().slice(0, 40)}`);
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_the_button_covers_no_control_on_the_first_screen_or_at_the_end(new_page, server,
+                                                                         width):
+    page = new_page(viewport={"width": width, "height": 844}, timezone_id="Asia/Beirut")
+    for path in PAGE_KINDS:
+        page.goto(server + path)
+        expect(page.locator("[data-wa-open]")).to_be_visible()  # the script has run
+        assert page.evaluate(COVERED) == [], (path, "first screen")
+        page.wait_for_function(SCROLLED_TO_BOTTOM, polling=100)
+        expect(page.locator("[data-wa]")).not_to_have_class(re.compile("is-floating"))
+        assert page.evaluate(COVERED) == [], (path, "end")
+
+
+def test_while_reading_the_button_floats_in_the_corner(new_page, server):
+    page = new_page(viewport={"width": 390, "height": 844}, timezone_id="Asia/Beirut")
+    page.goto(server + ARTICLE)
+    button = open_button(page)
+    assert button.evaluate("e => e.getBoundingClientRect().top") >= 844  # in its place
+    page.locator(".prose h2").nth(2).scroll_into_view_if_needed()
+    expect(page.locator("[data-wa]")).to_have_class(re.compile("is-floating"))
+    box = button.bounding_box()
+    assert box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= 844
+    button.click()
+    expect(dialog(page)).to_be_visible()
 
 
 @pytest.mark.parametrize("viewport", PHONES, ids=["375x740", "320x568"])

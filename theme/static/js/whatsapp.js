@@ -79,6 +79,7 @@
 
     link.hidden = true;
     button.hidden = false;
+    floatBetweenHeaderAndPlace(root);
     button.addEventListener("click", function () {
       if (panel.hidden) open(); else close(true);
     });
@@ -109,6 +110,24 @@
         close(!event.target.closest(FOCUSABLE));  /* a clicked link keeps its focus */
       }
     });
+  }
+
+  /* The button floats in the corner while the visitor reads between the first screen
+     and the end of the page: when neither the header nor the button's own place (the
+     end of the page) is in view. On the emergency pages it never floats. */
+  function floatBetweenHeaderAndPlace(root) {
+    var header = document.querySelector(".site-header");
+    if (!header || root.classList.contains("wa-in-flow") ||
+        !("IntersectionObserver" in window)) return;
+    var inView = { header: true, place: true };
+    var watch = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        inView[entry.target === header ? "header" : "place"] = entry.isIntersecting;
+      });
+      root.classList.toggle("is-floating", !inView.header && !inView.place);
+    });
+    watch.observe(header);
+    watch.observe(root);
   }
 
   setUp();
