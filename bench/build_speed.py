@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 import pelican  # noqa: E402
 
-from bench import preview_speed  # noqa: E402
+from bench import preview_speed, search_speed  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 
 SIZES = (100, 1000)
@@ -116,12 +116,26 @@ def preview_table(seconds):
     ])
 
 
+def search_table(cold, warm, sizes):
+    return "\n".join([
+        "| visit | first result | received | runs |",
+        "|---|---:|---:|---|",
+        f"| first, over 400 kbit/s with 400 ms latency | {statistics.median(cold):.2f} s "
+        f"| {statistics.median(sizes) / 1024:.0f} KB "
+        f"| {', '.join(f'{s:.2f} s' for s in cold)} |",
+        f"| again, the browser's cache warm, no throttling "
+        f"| {statistics.median(warm) * 1000:.0f} ms | – "
+        f"| {', '.join(f'{s * 1000:.0f} ms' for s in warm)} |",
+    ])
+
+
 def main():
     results = {}
     with tempfile.TemporaryDirectory() as work:
         for size in SIZES:
             results[size] = measure(size, Path(work))
     preview = preview_speed.main()
+    cold, warm, sizes = search_speed.main()
     report = "\n".join([
         "# Build benchmark: this site against plain Pelican",
         "",
@@ -143,6 +157,14 @@ def main():
         f"{preview_speed.RUNS} saves after one unmeasured.",
         "",
         preview_table(preview),
+        "",
+        "## Search",
+        "",
+        "bench/search_speed.py: /search/ of the production build, typing "
+        f"\"{search_speed.QUERY}\" at once; from the first keystroke to the first result "
+        f"shown, the median of {search_speed.RUNS} new browser contexts.",
+        "",
+        search_table(cold, warm, sizes),
         "",
     ])
     RESULTS.write_text(report, encoding="utf-8")

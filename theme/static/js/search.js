@@ -148,13 +148,22 @@
       });
   }
 
+  /* Each result is shown as soon as it and those above it have their text: the first
+     does not wait for the tenth. */
   function showMore(ticket, urgent) {
     var next = results.slice(shown, shown + PAGE_SIZE);
-    return Promise.all(next.map(function (result) { return result.data(); }))
-      .then(function (items) {
+    var shownInOrder = Promise.resolve();
+    var items = next.map(function (result) {
+      var data = result.data();
+      shownInOrder = Promise.all([data, shownInOrder]).then(function (done) {
+        if (ticket === latest) list.appendChild(resultItem(done[0]));
+      });
+      return data;
+    });
+    return Promise.all(items.concat([shownInOrder]))
+      .then(function () {
         if (ticket !== latest) return;
-        items.forEach(function (item) { list.appendChild(resultItem(item)); });
-        shown += items.length;
+        shown += next.length;
         more.hidden = shown >= results.length;
         if (elsewhere) elsewhere.hidden = !others || !more.hidden;
         var count = results.length === 0 ? messages.none :
@@ -303,8 +312,17 @@
   form.addEventListener("change", function (event) {
     if (event.target !== input) search();
   });
-  input.addEventListener("input", soon);
-  input.addEventListener("focus", function () { pagefind().catch(function () {}); });
+  /* Focus fetches Pagefind and its WebAssembly; each keystroke the index chunks of the
+     words so far, while the pause before searching runs. */
+  input.addEventListener("input", function () {
+    var typed = input.value.trim();
+    if (typed) pagefind().then(function (pf) { return pf.preload(typed); })
+      .catch(function () {});
+    soon();
+  });
+  input.addEventListener("focus", function () {
+    pagefind().then(function (pf) { return pf.init(); }).catch(function () {});
+  });
   suggestion.querySelector("[data-search-suggestion]").addEventListener("click",
     function (event) {
       event.preventDefault();
