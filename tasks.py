@@ -11,6 +11,7 @@ from invoke import task
 from invoke.exceptions import Exit
 from pelican.settings import read_settings
 
+from publisher.browsers import CHROMIUM, HEADLESS_SHELL
 from publisher.build import spare_folder
 from publisher.lighthouse import LighthouseError, notes, read, report_path, table
 from publisher.lighthouse import run as run_lighthouse
@@ -22,9 +23,6 @@ LOCAL = os.path.join(ROOT, "pelicanconf.py")
 PRODUCTION = os.path.join(ROOT, "publishconf.py")
 SETTINGS = read_settings(LOCAL)
 OUTPUT = SETTINGS["OUTPUT_PATH"]
-# Lighthouse drives Chromium; the browser tests its headless shell (tests/helpers.py).
-BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-TEST_BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium-headless-shell")
 
 
 def run_build(*args):
@@ -186,8 +184,8 @@ def rollback(c, site_root=""):
 
 # What the tests need from Debian: the package, and how to see it is there.
 SYSTEM_PACKAGES = {
-    "chromium": lambda: os.path.exists(BROWSER),
-    "chromium-headless-shell": lambda: os.path.exists(TEST_BROWSER),
+    "chromium": lambda: os.path.exists(CHROMIUM),
+    "chromium-headless-shell": lambda: os.path.exists(HEADLESS_SHELL),
     "nginx": lambda: bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")),
     "libnginx-mod-http-brotli-static": lambda: os.path.exists(
         "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"),

@@ -9,7 +9,6 @@ times from the file's close to the moment the reloaded page shows the word. The
 figure is the median; the whole rebuild (every check, the search index) is in it.
 """
 
-import os
 import statistics
 import subprocess
 import sys
@@ -22,12 +21,12 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from publisher.browsers import CHROMIUM  # noqa: E402
 from tests.helpers import PrintedLines, copy_project  # noqa: E402
 
 RUNS = 3
 ARTICLE = "content/articles/2023-05-09-challenges-in-online-therapy-and-solutions.md"
 ADDRESS = "/2023/05/challenges-in-online-therapy-and-solutions/"
-BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 
 
 def start_preview(folder):
@@ -60,7 +59,7 @@ def measure():
         process, origin, output = start_preview(folder)
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=BROWSER)
+                browser = playwright.chromium.launch(executable_path=CHROMIUM)
                 page = browser.new_page()
                 page.goto(origin + ADDRESS)
                 article = folder / ARTICLE

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from publisher.lighthouse import build, serving  # noqa: E402
+from publisher.lighthouse import build  # noqa: E402
+from publisher.server import serving  # noqa: E402
 from tests.helpers import BROWSER, QUIET_FLAGS  # noqa: E402
 
 RUNS = 5

@@ -10,22 +10,20 @@ neither the pages nor the browser itself reach another origin.
 
 import json
 import os
-import re
 import shlex
-import signal
 import subprocess
 import sys
 import tempfile
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
+
+from publisher.browsers import CHROMIUM
+from publisher.server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION = ROOT / "publishconf.py"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-# Debian's Chromium unless CHROME_PATH names another Chromium or Chrome, as in the tests.
-BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 PAGES = [
     "/",
     "/2023/05/challenges-in-online-therapy-and-solutions/",
@@ -89,31 +87,9 @@ def check_tools():
     if not LIGHTHOUSE.exists():
         raise LighthouseError(f"{LIGHTHOUSE.relative_to(ROOT)} is missing: run `npm ci` "
                               "(`make test` and `make lighthouse` run it)")
-    if not os.path.exists(BROWSER):
-        raise LighthouseError(f"no browser at {BROWSER}: install Debian's chromium "
+    if not os.path.exists(CHROMIUM):
+        raise LighthouseError(f"no browser at {CHROMIUM}: install Debian's chromium "
                               "(`make test` does, as root) or set CHROME_PATH")
-
-
-@contextmanager
-def serving(folder):
-    """publisher.server on 127.0.0.1 for `folder` (which may not exist yet), on the free
-    port it picks itself; yields the origin, then stops the server by its pid."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "publisher.server", str(folder), "--port", "0"],
-        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"},
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        # Its first line, printed once it listens: "Serving ... at http://127.0.0.1:N/ ..."
-        found = re.search(r" at (http://127\.0\.0\.1:\d+)/ ", process.stdout.readline())
-        if not found:
-            raise LighthouseError("publisher.server did not start")
-        yield found.group(1)
-    finally:
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
-        process.stdout.close()
 
 
 def build(output, origin, content=None):
@@ -138,7 +114,7 @@ def audit(url, path, cwd):
     ]
     # Lighthouse 12 has no --chrome-path: chrome-launcher takes the browser from
     # CHROME_PATH (and quietly looks for another one when that file does not exist).
-    env = {**os.environ, "CHROME_PATH": BROWSER}
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
     try:
         result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
                                 check=False, timeout=LIGHTHOUSE_TIMEOUT_SECONDS)

@@ -8,10 +8,16 @@ second of the copy a browser holds would be answered "304 Not Modified"."""
 
 import contextlib
 import os
+import re
+import signal
+import subprocess
+import sys
 import urllib.parse
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # The precompressed copies beside a file, in the order they are preferred (nginx's
 # brotli_static answers before gzip_static): (Content-Encoding, suffix of the copy).
@@ -139,6 +145,36 @@ def make_server(directory, port=8000, host="127.0.0.1"):
     """An HTTP server for `directory` on host:port (port 0 picks a free one)."""
     handler = partial(SiteHandler, directory=os.path.abspath(directory))
     return ThreadingHTTPServer((host, port), handler)
+
+
+def start_server(folder):
+    """This server for `folder` (which may not exist yet) in a process of its own, on a
+    port the system picks (port 0: no other process can take it first): (process,
+    origin), once it listens."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "publisher.server", str(folder), "--port", "0"],
+        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"}, stdout=subprocess.PIPE,
+        text=True,
+    )
+    line = process.stdout.readline()  # "Serving ... at http://127.0.0.1:PORT/ ...", once bound
+    found = re.search(r"http://127\.0\.0\.1:\d+", line)
+    if not found:
+        process.kill()
+        raise RuntimeError(f"publisher.server did not start: {line!r}")
+    return process, found.group(0)
+
+
+@contextlib.contextmanager
+def serving(folder):
+    """Serve `folder` with start_server; yields the origin, then stops the server by
+    its pid."""
+    process, origin = start_server(folder)
+    try:
+        yield origin
+    finally:
+        os.kill(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+        process.stdout.close()
 
 
 def serve_forever(directory, port=8000, host="127.0.0.1"):

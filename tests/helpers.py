@@ -7,10 +7,12 @@ import shutil
 import subprocess
 import sys
 import threading
-from contextlib import contextmanager
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
+from publisher.browsers import HEADLESS_SHELL
+from publisher.server import serving, start_server  # noqa: F401 - the tests' servers
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -18,12 +20,9 @@ CONTENT = ROOT / "content"
 # hosted runner), the copy in tests/reference, which a test keeps identical to it.
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
 REFERENCE = SHARED_REFERENCE if SHARED_REFERENCE.is_dir() else ROOT / "tests" / "reference"
-# The browser the browser tests drive: Debian's Chromium headless shell (the package
-# chromium-headless-shell: the same engine without the desktop browser around it, what
-# Playwright itself runs headless; half the processor time of /usr/bin/chromium on
-# the browser tests) unless CHROME_PATH names another Chromium or Chrome; with flags
-# that keep it from calling home (this machine reaches no other origin).
-BROWSER = os.environ.get("CHROME_PATH", "/usr/bin/chromium-headless-shell")
+# The browser the browser tests drive (publisher/browsers.py), with flags that keep it
+# from calling home (this machine reaches no other origin).
+BROWSER = HEADLESS_SHELL
 QUIET_FLAGS = ["--disable-background-networking", "--disable-component-update",
                "--disable-sync", "--no-first-run", "--disable-gpu"]
 # The public address local builds use (pelicanconf.py, PUBLIC_URL unset).
@@ -58,34 +57,6 @@ def run_build(content, output, env=None):
 def errors_of(result):
     """The `error: ...` lines a failed `publisher.build` printed."""
     return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-
-
-def start_server(folder):
-    """publisher.server for `folder` on a port the system picks (port 0, so no other
-    process can take it first): (process, origin), once it listens."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "publisher.server", str(folder), "--port", "0"],
-        cwd=ROOT, env={**os.environ, "SITE_SERVER_QUIET": "1"}, stdout=subprocess.PIPE,
-        text=True,
-    )
-    line = process.stdout.readline()  # "Serving ... at http://127.0.0.1:PORT/ ...", once bound
-    found = re.search(r"http://127\.0\.0\.1:\d+", line)
-    if not found:
-        process.kill()
-        raise RuntimeError(f"publisher.server did not start: {line!r}")
-    return process, found.group(0)
-
-
-@contextmanager
-def serving(folder):
-    """Serve `folder` on 127.0.0.1 with publisher.server; yields the origin, then stops
-    the server by its pid."""
-    process, origin = start_server(folder)
-    try:
-        yield origin
-    finally:
-        os.kill(process.pid, 15)
-        process.wait(timeout=10)
 
 
 class PrintedLines:
